@@ -1,0 +1,18 @@
+package phantom.api.kernel;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Runs VM threads on a small pool of carrier threads and owns the safepoint protocol: a
+ * safepoint is an instant at which every VM thread is parked at an instruction boundary with
+ * its whole state in the object space.
+ */
+@ProviderType
+public interface Scheduler {
+
+    /** Parks every VM thread at its next safepoint, runs {@code action}, then releases them. */
+    void atSafepoint(Runnable action) throws InterruptedException;
+
+    /** Number of VM threads that exist, running, ready or blocked. */
+    int threadCount();
+}

@@ -1,0 +1,17 @@
+package phantom.api.kernel;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Takes snapshots of the object space and restores the newest complete one at start. */
+@ProviderType
+public interface Snapshotter {
+
+    /** Starts a snapshot now; returns its generation number. */
+    long snapshotNow() throws InterruptedException;
+
+    /** Starts a snapshot and waits until it is durable on disk; returns its generation. */
+    long snapshotAndWait() throws InterruptedException;
+
+    /** The newest generation that is complete on disk, or -1 when there is none. */
+    long lastDurableGeneration();
+}

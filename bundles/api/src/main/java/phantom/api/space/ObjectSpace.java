@@ -1,0 +1,113 @@
+package phantom.api.space;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The object memory. Every object of every program lives here, addressed by a 64-bit
+ * reference (see {@link Ref}). An object has a class reference, a reference count and a body
+ * of {@code refSlots} reference slots followed by {@code dataBytes} bytes of plain data.
+ *
+ * <p>Every store goes through the write barrier: reference stores keep reference counts right,
+ * and every store marks its page written in the current snapshot epoch, calling the
+ * {@link SnapshotHook} before the first write to a page in an epoch. There is no other way to
+ * write the space.
+ *
+ * <p>Reference counting: {@link #allocate} returns an object whose count is 1, owned by the
+ * caller. Storing a reference into a slot adds one; overwriting or clearing it removes one;
+ * {@link #retain}/{@link #release} count references the caller holds outside the space.
+ * When a count drops to zero the bound {@link Reclaimer} frees the object.
+ *
+ * <p>All methods are safe to call from several threads at once; two threads that store into
+ * the same slot at once leave one of the two values there, with counts right.
+ */
+@ProviderType
+public interface ObjectSpace {
+
+    /** Bytes in one page of the space: the unit of dirty tracking and of snapshots. */
+    int pageSize();
+
+    /** The highest address the space can hold, in bytes. */
+    long capacity();
+
+    /** Allocates an object with count 1; fields are zero/null. Throws {@link SpaceFullException}. */
+    long allocate(long classRef, int refSlots, int dataBytes);
+
+    /** Frees an object at once, whatever its count. For collectors only: see {@link Reclaimer}. */
+    void free(long obj);
+
+    /** The class of any reference; for an immediate integer, the int class root. */
+    long classOf(long ref);
+
+    int refSlots(long obj);
+
+    int dataBytes(long obj);
+
+    int refCount(long obj);
+
+    /** A number that differs between two objects allocated at the same address (see docs/object-layout.md). */
+    long incarnation(long obj);
+
+    long getRef(long obj, int slot);
+
+    /** Stores a reference through the barrier; the old value is released. */
+    void setRef(long obj, int slot, long value);
+
+    /** Stores {@code value} only if the slot holds {@code expected}; counts as {@link #setRef}. */
+    boolean compareAndSetRef(long obj, int slot, long expected, long value);
+
+    void retain(long ref);
+
+    void release(long ref);
+
+    /**
+     * Removes one count without reclaiming: returns true when the count reached zero, and the
+     * caller then owns freeing the object. For {@link Reclaimer} implementations, which free
+     * whole structures with a work list instead of recursing.
+     */
+    boolean dropRef(long ref);
+
+    byte getByte(long obj, int offset);
+
+    void setByte(long obj, int offset, byte value);
+
+    int getInt(long obj, int offset);
+
+    void setInt(long obj, int offset, int value);
+
+    long getLong(long obj, int offset);
+
+    void setLong(long obj, int offset, long value);
+
+    double getDouble(long obj, int offset);
+
+    void setDouble(long obj, int offset, double value);
+
+    void readBytes(long obj, int offset, byte[] dst, int dstOffset, int length);
+
+    void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length);
+
+    /** Number of well-known root slots. */
+    int rootCount();
+
+    /** A well-known root (see {@link Roots}); roots are counted references. */
+    long root(int index);
+
+    void setRoot(int index, long ref);
+
+    SpaceStats stats();
+
+    /** The snapshot epoch the barrier currently records writes in. */
+    long epoch();
+
+    /**
+     * Starts a new snapshot epoch and returns it. Only at a safepoint: no thread may be inside
+     * a store while the epoch changes. Costs the same whatever the size of the space.
+     */
+    long advanceEpoch();
+
+    /** The epoch in which {@code page} was last written, or 0 when not since the space was opened. */
+    long pageEpoch(long page);
+
+    /** Forces written pages of the mapping to the backing file. */
+    void sync();
+}

@@ -1,0 +1,17 @@
+package phantom.api.space;
+
+/** Indices of the well-known root slots, fixed by the image format. */
+public final class Roots {
+    /** The root object of the whole system: everything live is reachable from the roots. */
+    public static final int SYSTEM = 0;
+    /** The class registry: class name to class object. */
+    public static final int CLASSES = 1;
+    /** The list of VM threads. */
+    public static final int THREADS = 2;
+    /** The class every immediate integer is an instance of. */
+    public static final int INT_CLASS = 3;
+    /** The first root not reserved by the system. */
+    public static final int FIRST_FREE = 8;
+
+    private Roots() {}
+}

@@ -1,0 +1,13 @@
+package phantom.api.space;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Called by the write barrier before the first write to a page in a snapshot epoch, while the
+ * page still holds what it held when the epoch began. No other thread writes the page until
+ * this returns.
+ */
+@ConsumerType
+public interface SnapshotHook {
+    void beforeFirstWrite(ObjectSpace space, long page, long epoch);
+}

@@ -1,0 +1,290 @@
+package phantom.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/**
+ * Boots Apache Felix with every bundle in the distribution's {@code bundles/} folder. Start
+ * levels: 1 logging (the SLF4J provider must be there before anything logs), 2 the OSGi
+ * platform services, 3 Phantom.
+ */
+public final class Main {
+    static final int MIN_JAVA = 22;
+    static final int LEVEL_LOGGING = 1;
+    static final int LEVEL_PLATFORM = 2;
+    static final int LEVEL_PHANTOM = 3;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options opts;
+        try {
+            opts = Options.parse(args);
+        } catch (Options.UsageException e) {
+            err.println("phantom: " + e.getMessage());
+            return 2;
+        }
+        if (opts.help) {
+            out.println(Options.USAGE);
+            return 0;
+        }
+        int feature = Runtime.version().feature();
+        if (feature < MIN_JAVA) {
+            err.println("phantom: Java " + feature + " is too old; the object space needs java.lang.foreign, final in Java "
+                + MIN_JAVA + ". Install a JDK " + MIN_JAVA + " or newer (JDK 25 recommended) and set JAVA_HOME to it.");
+            return 1;
+        }
+        try {
+            return boot(opts, out);
+        } catch (LaunchException e) {
+            err.println("phantom: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static final class LaunchException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        LaunchException(String message) { super(message); }
+    }
+
+    private static int boot(Options opts, PrintStream out) throws LaunchException {
+        Path home = distributionHome();
+        Path data = opts.data.toAbsolutePath().normalize();
+        Path deploy = opts.deploy.toAbsolutePath().normalize();
+        prepareDirectory(data, "data directory");
+        prepareDirectory(deploy, "deploy folder");
+        try (FileChannel lockFile = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE,
+                 StandardOpenOption.WRITE);
+             FileLock lock = tryLock(lockFile, data)) {
+            return runFramework(opts, home, data, deploy, out);
+        } catch (IOException e) {
+            throw new LaunchException("cannot lock data directory " + data + ": " + e.getMessage());
+        }
+    }
+
+    private static FileLock tryLock(FileChannel ch, Path data) throws IOException, LaunchException {
+        FileLock lock = ch.tryLock();
+        if (lock == null) {
+            throw new LaunchException("data directory " + data + " is in use by another Phantom process");
+        }
+        return lock;
+    }
+
+    private static void prepareDirectory(Path dir, String what) throws LaunchException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new LaunchException("cannot create " + what + " " + dir + ": " + describe(e));
+        }
+        if (!Files.isDirectory(dir)) throw new LaunchException(what + " " + dir + " is not a directory");
+        if (!Files.isReadable(dir) || !Files.isWritable(dir)) {
+            throw new LaunchException(what + " " + dir + " is not readable and writable by this user");
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : " " + m);
+    }
+
+    /** The folder holding phantom-launcher.jar, lib/ and bundles/. */
+    static Path distributionHome() throws LaunchException {
+        String override = System.getProperty("phantom.home");
+        try {
+            Path home = override != null ? Path.of(override)
+                : Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            if (!Files.isDirectory(home.resolve("bundles"))) {
+                throw new LaunchException("no bundles/ folder in " + home + "; run the build first (./phantom builds it)");
+            }
+            return home;
+        } catch (java.net.URISyntaxException e) {
+            throw new LaunchException("cannot locate the launcher jar: " + e.getMessage());
+        }
+    }
+
+    private static int runFramework(Options opts, Path home, Path data, Path deploy, PrintStream out)
+            throws LaunchException {
+        boolean interactive = opts.shell && !opts.exitAfterBoot && System.console() != null;
+        Map<String, String> props = new HashMap<>();
+        props.put(Constants.FRAMEWORK_STORAGE, data.resolve("felix-cache").toString());
+        // the persistent state is the object space; the bundle cache is rebuilt from this build
+        props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(LEVEL_PHANTOM));
+        props.put("phantom.data", data.toString());
+        props.put("phantom.space.capacity", opts.capacity);
+        props.put("felix.fileinstall.dir", deploy.toString());
+        props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.poll", "1000");
+        props.put("felix.fileinstall.bundles.new.start", "true");
+        props.put("felix.fileinstall.log.level", "3");
+        props.put("gosh.args", interactive ? "" : "--nointeractive");
+        props.put("gosh.home", data.toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+            .orElseThrow(() -> new LaunchException("no OSGi framework on the class path (lib/ is incomplete)"));
+        Framework fw = factory.newFramework(props);
+        try {
+            fw.init();
+        } catch (BundleException e) {
+            throw new LaunchException("the OSGi framework did not initialise: " + e.getMessage());
+        }
+        Thread hook = new Thread(() -> stopQuietly(fw), "phantom-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        List<Bundle> installed = install(fw, home.resolve("bundles"));
+        CountDownLatch started = new CountDownLatch(1);
+        fw.getBundleContext().addFrameworkListener(ev -> {
+            if (ev.getType() == FrameworkEvent.STARTED) started.countDown();
+            if (ev.getType() == FrameworkEvent.ERROR) {
+                System.err.println("phantom: " + ev.getBundle().getSymbolicName() + ": "
+                    + (ev.getThrowable() == null ? "error" : ev.getThrowable().getMessage()));
+            }
+        });
+        try {
+            fw.start();
+            if (!started.await(60, TimeUnit.SECONDS)) {
+                throw new LaunchException("the framework did not reach start level " + LEVEL_PHANTOM + " within 60 s");
+            }
+        } catch (BundleException e) {
+            throw new LaunchException("the OSGi framework did not start: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        int notActive = reportUnresolved(installed, out);
+        out.println("phantom: running; data " + data + ", deploy " + deploy
+            + (interactive ? "; Gogo shell below (type 'help', 'phantom:status'; 'stop 0' or Ctrl-C to stop)"
+                           : "; Ctrl-C or SIGTERM stops"));
+        if (opts.exitAfterBoot) {
+            stopQuietly(fw);
+            return notActive == 0 ? 0 : 3;
+        }
+        try {
+            fw.waitForStop(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it stopped the framework
+        }
+        return 0;
+    }
+
+    private static List<Bundle> install(Framework fw, Path dir) throws LaunchException {
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(dir)) {
+            jars = s.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new LaunchException("cannot list " + dir + ": " + e.getMessage());
+        }
+        if (jars.isEmpty()) throw new LaunchException("no bundles in " + dir + "; run the build first");
+        List<Bundle> bundles = new ArrayList<>();
+        for (Path jar : jars) {
+            if (!isBundle(jar)) {
+                System.err.println("phantom: skipping " + jar.getFileName() + ": not an OSGi bundle");
+                continue;
+            }
+            try {
+                Bundle b = fw.getBundleContext().installBundle(jar.toUri().toString());
+                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                    b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
+                    b.start(Bundle.START_ACTIVATION_POLICY);
+                }
+                bundles.add(b);
+            } catch (BundleException e) {
+                throw new LaunchException("cannot install " + jar.getFileName() + ": " + e.getMessage());
+            }
+        }
+        fw.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(LEVEL_PHANTOM);
+        return bundles;
+    }
+
+    static boolean isBundle(Path jar) {
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest m = jf.getManifest();
+            return m != null && m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int startLevel(String bsn) {
+        if (bsn == null) return LEVEL_PLATFORM;
+        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.slf4j") || bsn.startsWith("org.objectweb.asm")
+            || bsn.startsWith("org.apache.aries.spifly")) {
+            return LEVEL_LOGGING;
+        }
+        return bsn.startsWith("phantom.") ? LEVEL_PHANTOM : LEVEL_PLATFORM;
+    }
+
+    /** Names bundles that did not start (for instance the driver set of another processor). */
+    private static int reportUnresolved(List<Bundle> bundles, PrintStream out) {
+        int n = 0;
+        for (Bundle b : bundles) {
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && b.getState() != Bundle.ACTIVE) {
+                n++;
+                out.println("phantom: bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
+                    + stateName(b.getState()) + ")");
+            }
+        }
+        return n;
+    }
+
+    static String stateName(int state) {
+        switch (state) {
+            case Bundle.INSTALLED: return "installed, not resolved";
+            case Bundle.RESOLVED: return "resolved";
+            case Bundle.STARTING: return "starting";
+            case Bundle.STOPPING: return "stopping";
+            case Bundle.ACTIVE: return "active";
+            default: return "uninstalled";
+        }
+    }
+
+    private static void stopQuietly(Framework fw) {
+        try {
+            if ((fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+                fw.stop();
+                fw.waitForStop(30_000);
+            }
+        } catch (BundleException | InterruptedException e) {
+            System.err.println("phantom: clean stop failed: " + e.getMessage());
+        }
+    }
+}

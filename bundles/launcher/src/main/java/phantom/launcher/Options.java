@@ -1,0 +1,87 @@
+package phantom.launcher;
+
+import java.nio.file.Path;
+
+/** Command-line options of the launcher. Parsing never throws anything but {@link UsageException}. */
+final class Options {
+    static final String USAGE = String.join("\n",
+        "usage: phantom [options]",
+        "  --data DIR        data directory: object space and state (default: ./data)",
+        "  --deploy DIR      folder watched for bundles to install or update live (default: ./deploy)",
+        "  --capacity SIZE   object space capacity, e.g. 4g, 16g (default: 4g)",
+        "  --no-shell        no interactive Gogo shell, even on a terminal",
+        "  --exit-after-boot start, print the boot summary, stop (for checks and scripts)",
+        "  --help            this text");
+
+    Path data = Path.of("data");
+    Path deploy = Path.of("deploy");
+    String capacity = "4g";
+    boolean shell = true;
+    boolean exitAfterBoot;
+    boolean help;
+
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) { super(message); }
+    }
+
+    static Options parse(String... args) throws UsageException {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                value = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            switch (a) {
+                case "--data":
+                    o.data = Path.of(value != null ? value : next(args, ++i, a));
+                    break;
+                case "--deploy":
+                    o.deploy = Path.of(value != null ? value : next(args, ++i, a));
+                    break;
+                case "--capacity":
+                    o.capacity = checkSize(value != null ? value : next(args, ++i, a));
+                    break;
+                case "--no-shell":
+                    noValue(a, value);
+                    o.shell = false;
+                    break;
+                case "--exit-after-boot":
+                    noValue(a, value);
+                    o.exitAfterBoot = true;
+                    break;
+                case "--help":
+                case "-h":
+                    o.help = true;
+                    break;
+                default:
+                    throw new UsageException(a.startsWith("-")
+                        ? "unknown option '" + a + "' (try --help)"
+                        : "unexpected argument '" + a + "' (try --help)");
+            }
+        }
+        return o;
+    }
+
+    private static String next(String[] args, int i, String flag) throws UsageException {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("option " + flag + " needs a value (try --help)");
+        }
+        return args[i];
+    }
+
+    private static void noValue(String flag, String value) throws UsageException {
+        if (value != null) throw new UsageException("option " + flag + " takes no value");
+    }
+
+    private static String checkSize(String s) throws UsageException {
+        if (!s.trim().toLowerCase(java.util.Locale.ROOT).matches("[1-9][0-9]*[kmgt]?")) {
+            throw new UsageException("--capacity: not a size: '" + s + "' (use bytes or a number with k, m, g or t)");
+        }
+        return s.trim();
+    }
+}

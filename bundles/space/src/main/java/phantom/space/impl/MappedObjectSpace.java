@@ -1,0 +1,497 @@
+package phantom.space.impl;
+
+import static phantom.space.impl.Layout.*;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Reclaimer;
+import phantom.api.space.Ref;
+import phantom.api.space.Roots;
+import phantom.api.space.SnapshotHook;
+import phantom.api.space.SpaceFullException;
+import phantom.api.space.SpaceStats;
+
+/**
+ * The object space on a memory-mapped file. References are byte offsets into the mapping.
+ *
+ * <p>Write barrier: every store calls {@link #touch} for the page it writes. A page whose entry
+ * in the (off-heap, not persistent) epoch table is not the current epoch takes the slow path:
+ * it is claimed with a CAS, the {@link SnapshotHook} sees it unchanged, then the entry is set to
+ * the current epoch. So the hook runs exactly once per page per epoch, before any write.
+ *
+ * <p>Allocator: size classes carve objects from 16-page runs, large objects take page runs;
+ * free lists and cursors live in the space header, each size class under its own lock.
+ */
+public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
+    private static final VarHandle COUNT = INT.varHandle();
+    private static final VarHandle WORD = LONG.varHandle();
+    private static final VarHandle EPOCH = java.lang.foreign.ValueLayout.JAVA_INT.varHandle();
+    private static final int BUSY = -1;
+
+    private final SpaceFile file;
+    private final MemorySegment seg;
+    private final long capacity;
+    private final Arena epochArena;
+    private final MemorySegment epochs;
+    private final ReentrantLock[] classLocks = new ReentrantLock[CLASSES];
+    private final ReentrantLock pageLock = new ReentrantLock();
+
+    private volatile int epoch = 1;
+    private volatile Reclaimer reclaimer;
+    private volatile SnapshotHook hook;
+    private volatile Runnable leakListener = () -> {};
+
+    private MappedObjectSpace(SpaceFile file) {
+        this.file = file;
+        this.seg = file.segment;
+        this.capacity = file.capacity;
+        this.epochArena = Arena.ofShared();
+        this.epochs = epochArena.allocate(4L * (capacity >>> PAGE_SHIFT), 8);
+        for (int i = 0; i < CLASSES; i++) classLocks[i] = new ReentrantLock();
+    }
+
+    /** Opens the space at {@code path}, formatting it if new; see {@link SpaceFile#open}. */
+    public static MappedObjectSpace open(Path path, long capacity) throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(path, capacity));
+    }
+
+    public boolean created() { return file.created; }
+
+    /** False when the file was not closed cleanly the last time: its contents may be torn. */
+    public boolean wasCleanlyClosed() { return file.wasClean; }
+
+    public Path path() { return file.path; }
+
+    public void setReclaimer(Reclaimer r) { this.reclaimer = r; }
+
+    public void setSnapshotHook(SnapshotHook h) { this.hook = h; }
+
+    /** Called when a count drops to zero while no reclaimer is bound (the object is left for the cycle collector). */
+    public void setLeakListener(Runnable r) { this.leakListener = r == null ? () -> {} : r; }
+
+    // ------------------------------------------------------------------ barrier
+
+    private void touch(long addr) {
+        long page = addr >>> PAGE_SHIFT;
+        if ((int) EPOCH.getAcquire(epochs, page << 2) != epoch) firstWrite(page);
+    }
+
+    private void touchRange(long addr, long length) {
+        if (length <= 0) return;
+        long last = (addr + length - 1) >>> PAGE_SHIFT;
+        for (long p = addr >>> PAGE_SHIFT; p <= last; p++) {
+            if ((int) EPOCH.getAcquire(epochs, p << 2) != epoch) firstWrite(p);
+        }
+    }
+
+    private void firstWrite(long page) {
+        int current = epoch;
+        long off = page << 2;
+        while (true) {
+            int e = (int) EPOCH.getVolatile(epochs, off);
+            if (e == current) return;
+            if (e == BUSY) { Thread.onSpinWait(); continue; }
+            if (EPOCH.compareAndSet(epochs, off, e, BUSY)) {
+                try {
+                    SnapshotHook h = hook;
+                    if (h != null) h.beforeFirstWrite(this, page, current);
+                } finally {
+                    EPOCH.setRelease(epochs, off, current);
+                }
+                return;
+            }
+        }
+    }
+
+    @Override public long epoch() { return epoch; }
+
+    @Override public long advanceEpoch() {
+        int next = epoch + 1;
+        if (next == BUSY || next == 0) next = 1;
+        epoch = next;
+        return next;
+    }
+
+    @Override public long pageEpoch(long page) {
+        int e = (int) EPOCH.getVolatile(epochs, page << 2);
+        return e == BUSY ? epoch : e & 0xFFFFFFFFL;
+    }
+
+    // ------------------------------------------------------------------ allocation
+
+    @Override public int pageSize() { return PAGE_SIZE; }
+
+    @Override public long capacity() { return capacity; }
+
+    @Override public long allocate(long classRef, int refSlots, int dataBytes) {
+        if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
+        long bytes = objectBytes(refSlots, dataBytes);
+        int c = sizeClass(bytes);
+        long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
+        touchRange(addr, HEADER);
+        seg.set(LONG, addr + H_CLASS, classRef);
+        seg.set(INT, addr + H_COUNT, 1);
+        seg.set(SHORT, addr + H_FLAGS, (short) 0);
+        seg.set(INT, addr + H_REFS, refSlots);
+        seg.set(INT, addr + H_DATA, dataBytes);
+        return addr;
+    }
+
+    private long classEntry(int c) { return CLASS_TABLE + (long) c * CLASS_ENTRY; }
+
+    private long allocSmall(int c, long requested) {
+        long e = classEntry(c);
+        int size = CLASS_SIZES[c];
+        ReentrantLock lock = classLocks[c];
+        lock.lock();
+        try {
+            touch(e);
+            long addr = seg.get(LONG, e + C_FREE_HEAD);
+            if (addr != 0) {
+                seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
+                seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) - 1);
+                touchRange(addr, size);
+                seg.asSlice(addr, size).fill((byte) 0);
+            } else {
+                long cursor = seg.get(LONG, e + C_CURSOR);
+                if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
+                    long run = allocPages(RUN_PAGES);
+                    seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
+                    cursor = run;
+                    touch(A_RUN_BYTES);
+                    seg.set(LONG, A_RUN_BYTES, seg.get(LONG, A_RUN_BYTES) + ((long) RUN_PAGES << PAGE_SHIFT));
+                }
+                addr = cursor;
+                seg.set(LONG, e + C_CURSOR, cursor + size);
+            }
+            long serial = seg.get(LONG, e + C_SERIAL) + 1;
+            seg.set(LONG, e + C_SERIAL, serial);
+            seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + 1);
+            seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + requested);
+            touch(addr);
+            seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
+            seg.set(LONG, addr + H_INCARNATION, serial << 6 | c);
+            return addr;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long allocLarge(long bytes) {
+        long pages = pagesFor(bytes);
+        pageLock.lock();
+        try {
+            long addr = allocPages(pages);
+            touch(A_LARGE_LIVE);
+            seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) + 1);
+            seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) + (pages << PAGE_SHIFT));
+            seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) + bytes);
+            long serial = seg.get(LONG, A_LARGE_SERIAL) + 1;
+            seg.set(LONG, A_LARGE_SERIAL, serial);
+            touch(addr);
+            seg.set(SHORT, addr + H_SIZE_CLASS, LARGE);
+            seg.set(LONG, addr + H_INCARNATION, serial << 6 | LARGE);
+            return addr;
+        } finally {
+            pageLock.unlock();
+        }
+    }
+
+    /** First fit on the free page-run list, else fresh pages; the run returned is zeroed. */
+    private long allocPages(long pages) {
+        pageLock.lock();
+        try {
+            touch(A_PAGE_BUMP);
+            long prevLink = A_LARGE_FREE;
+            long run = seg.get(LONG, A_LARGE_FREE);
+            while (run != 0) {
+                long have = seg.get(LONG, run + H_RUN_PAGES);
+                long next = seg.get(LONG, run + H_CLASS);
+                if (have >= pages) {
+                    long addr;
+                    if (have == pages) {
+                        touch(prevLink);
+                        seg.set(LONG, prevLink, next);
+                        addr = run;
+                    } else {
+                        touch(run);
+                        seg.set(LONG, run + H_RUN_PAGES, have - pages);
+                        addr = run + ((have - pages) << PAGE_SHIFT);
+                    }
+                    seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) - (pages << PAGE_SHIFT));
+                    long len = pages << PAGE_SHIFT;
+                    touchRange(addr, len);
+                    seg.asSlice(addr, len).fill((byte) 0);
+                    return addr;
+                }
+                prevLink = run + H_CLASS;
+                run = next;
+            }
+            long bump = seg.get(LONG, A_PAGE_BUMP);
+            long end = bump + (pages << PAGE_SHIFT);
+            if (pages > (capacity >>> PAGE_SHIFT) || end > capacity) {
+                throw new SpaceFullException("object space full: " + (pages << PAGE_SHIFT)
+                    + " bytes requested, " + (capacity - bump) + " of " + capacity + " left");
+            }
+            seg.set(LONG, A_PAGE_BUMP, end);
+            return bump; // never used since the space was formatted: already zero
+        } finally {
+            pageLock.unlock();
+        }
+    }
+
+    @Override public void free(long obj) {
+        checkObject(obj);
+        touch(obj);
+        short flags = seg.get(SHORT, obj + H_FLAGS);
+        if ((flags & F_FREE) != 0) throw new IllegalStateException("double free of " + Ref.toString(obj));
+        int c = seg.get(SHORT, obj + H_SIZE_CLASS);
+        long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
+        if (c == LARGE) {
+            long pages = pagesFor(requested);
+            pageLock.lock();
+            try {
+                seg.set(SHORT, obj + H_FLAGS, F_FREE);
+                seg.set(INT, obj + H_COUNT, 0);
+                seg.set(LONG, obj + H_INCARNATION, 0);
+                seg.set(LONG, obj + H_RUN_PAGES, pages);
+                seg.set(LONG, obj + H_CLASS, seg.get(LONG, A_LARGE_FREE));
+                touch(A_LARGE_FREE);
+                seg.set(LONG, A_LARGE_FREE, obj);
+                seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) + (pages << PAGE_SHIFT));
+                seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) - 1);
+                seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) - (pages << PAGE_SHIFT));
+                seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) - requested);
+            } finally {
+                pageLock.unlock();
+            }
+            return;
+        }
+        if (c < 0 || c >= CLASSES) throw new IllegalStateException("corrupt header at " + Ref.toString(obj));
+        long e = classEntry(c);
+        ReentrantLock lock = classLocks[c];
+        lock.lock();
+        try {
+            seg.set(SHORT, obj + H_FLAGS, F_FREE);
+            seg.set(INT, obj + H_COUNT, 0);
+            seg.set(LONG, obj + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
+            touch(e);
+            seg.set(LONG, e + C_FREE_HEAD, obj);
+            seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + 1);
+            seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) - 1);
+            seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) - requested);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ------------------------------------------------------------------ object access
+
+    private void checkObject(long obj) {
+        if ((obj & 7) != 0 || obj < FIRST_OBJECT_PAGE || obj >= capacity) {
+            throw new IllegalArgumentException("not an object reference: " + Ref.toString(obj));
+        }
+    }
+
+    private long slotAddress(long obj, int slot) {
+        checkObject(obj);
+        if (Integer.compareUnsigned(slot, seg.get(INT, obj + H_REFS)) >= 0) {
+            throw new IndexOutOfBoundsException("slot " + slot + " of " + Ref.toString(obj));
+        }
+        return obj + HEADER + ((long) slot << 3);
+    }
+
+    private long dataAddress(long obj, int offset, int length) {
+        checkObject(obj);
+        int data = seg.get(INT, obj + H_DATA);
+        if (offset < 0 || length < 0 || (long) offset + length > data) {
+            throw new IndexOutOfBoundsException("data [" + offset + ", " + ((long) offset + length)
+                + ") of " + Ref.toString(obj) + " with " + data + " bytes");
+        }
+        return obj + HEADER + ((long) seg.get(INT, obj + H_REFS) << 3) + offset;
+    }
+
+    @Override public long classOf(long ref) {
+        if (Ref.isInt(ref)) return root(Roots.INT_CLASS);
+        if (ref == Ref.NULL) return Ref.NULL;
+        checkObject(ref);
+        return seg.get(LONG, ref + H_CLASS);
+    }
+
+    @Override public int refSlots(long obj) { checkObject(obj); return seg.get(INT, obj + H_REFS); }
+
+    @Override public int dataBytes(long obj) { checkObject(obj); return seg.get(INT, obj + H_DATA); }
+
+    @Override public int refCount(long obj) { checkObject(obj); return (int) COUNT.getVolatile(seg, obj + H_COUNT); }
+
+    @Override public long incarnation(long obj) { checkObject(obj); return seg.get(LONG, obj + H_INCARNATION); }
+
+    /** True when {@code obj} is on a free list. */
+    public boolean isFree(long obj) { checkObject(obj); return (seg.get(SHORT, obj + H_FLAGS) & F_FREE) != 0; }
+
+    @Override public long getRef(long obj, int slot) {
+        return (long) WORD.getVolatile(seg, slotAddress(obj, slot));
+    }
+
+    @Override public void setRef(long obj, int slot, long value) {
+        long a = slotAddress(obj, slot);
+        retain(value);
+        touch(a);
+        long old = (long) WORD.getAndSet(seg, a, value);
+        release(old);
+    }
+
+    @Override public boolean compareAndSetRef(long obj, int slot, long expected, long value) {
+        long a = slotAddress(obj, slot);
+        retain(value);
+        touch(a);
+        if (WORD.compareAndSet(seg, a, expected, value)) {
+            release(expected);
+            return true;
+        }
+        release(value);
+        return false;
+    }
+
+    @Override public void retain(long ref) {
+        if (!Ref.isObject(ref)) return;
+        checkObject(ref);
+        long a = ref + H_COUNT;
+        touch(a);
+        int old = (int) COUNT.getAndAdd(seg, a, 1);
+        if (old >= STICKY) COUNT.setVolatile(seg, a, STICKY);
+    }
+
+    @Override public boolean dropRef(long ref) {
+        if (!Ref.isObject(ref)) return false;
+        checkObject(ref);
+        long a = ref + H_COUNT;
+        touch(a);
+        if ((int) COUNT.getVolatile(seg, a) >= STICKY) return false;
+        int old = (int) COUNT.getAndAdd(seg, a, -1);
+        if (old <= 0) {
+            COUNT.getAndAdd(seg, a, 1);
+            throw new IllegalStateException("reference count underflow at " + Ref.toString(ref));
+        }
+        return old == 1;
+    }
+
+    @Override public void release(long ref) {
+        if (dropRef(ref)) {
+            Reclaimer r = reclaimer;
+            if (r != null) r.reclaim(this, ref);
+            else leakListener.run();
+        }
+    }
+
+    @Override public byte getByte(long obj, int offset) { return seg.get(BYTE, dataAddress(obj, offset, 1)); }
+
+    @Override public void setByte(long obj, int offset, byte value) {
+        long a = dataAddress(obj, offset, 1);
+        touch(a);
+        seg.set(BYTE, a, value);
+    }
+
+    @Override public int getInt(long obj, int offset) { return seg.get(INT_U, dataAddress(obj, offset, 4)); }
+
+    @Override public void setInt(long obj, int offset, int value) {
+        long a = dataAddress(obj, offset, 4);
+        touchRange(a, 4);
+        seg.set(INT_U, a, value);
+    }
+
+    @Override public long getLong(long obj, int offset) { return seg.get(LONG_U, dataAddress(obj, offset, 8)); }
+
+    @Override public void setLong(long obj, int offset, long value) {
+        long a = dataAddress(obj, offset, 8);
+        touchRange(a, 8);
+        seg.set(LONG_U, a, value);
+    }
+
+    @Override public double getDouble(long obj, int offset) { return seg.get(DOUBLE_U, dataAddress(obj, offset, 8)); }
+
+    @Override public void setDouble(long obj, int offset, double value) {
+        long a = dataAddress(obj, offset, 8);
+        touchRange(a, 8);
+        seg.set(DOUBLE_U, a, value);
+    }
+
+    @Override public void readBytes(long obj, int offset, byte[] dst, int dstOffset, int length) {
+        long a = dataAddress(obj, offset, length);
+        MemorySegment.copy(seg, BYTE, a, dst, dstOffset, length);
+    }
+
+    @Override public void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length) {
+        long a = dataAddress(obj, offset, length);
+        touchRange(a, length);
+        MemorySegment.copy(src, srcOffset, seg, BYTE, a, length);
+    }
+
+    // ------------------------------------------------------------------ roots, stats, lifecycle
+
+    @Override public int rootCount() { return ROOT_COUNT; }
+
+    private long rootAddress(int index) {
+        if (index < 0 || index >= ROOT_COUNT) throw new IndexOutOfBoundsException("root " + index);
+        return ROOTS + 8L * index;
+    }
+
+    @Override public long root(int index) { return (long) WORD.getVolatile(seg, rootAddress(index)); }
+
+    @Override public void setRoot(int index, long ref) {
+        long a = rootAddress(index);
+        retain(ref);
+        touch(a);
+        release((long) WORD.getAndSet(seg, a, ref));
+    }
+
+    @Override public SpaceStats stats() {
+        long live = 0, liveBytes = 0, requested = 0, freeBytes = 0;
+        for (int c = 0; c < CLASSES; c++) {
+            long e = classEntry(c);
+            classLocks[c].lock();
+            try {
+                long n = seg.get(LONG, e + C_LIVE);
+                live += n;
+                liveBytes += n * CLASS_SIZES[c];
+                requested += seg.get(LONG, e + C_REQUESTED);
+                freeBytes += seg.get(LONG, e + C_FREE_COUNT) * CLASS_SIZES[c];
+                long cursor = seg.get(LONG, e + C_CURSOR);
+                if (cursor != 0) freeBytes += seg.get(LONG, e + C_LIMIT) - cursor;
+            } finally {
+                classLocks[c].unlock();
+            }
+        }
+        pageLock.lock();
+        try {
+            live += seg.get(LONG, A_LARGE_LIVE);
+            liveBytes += seg.get(LONG, A_LARGE_LIVE_BYTES);
+            requested += seg.get(LONG, A_LARGE_REQUESTED);
+            freeBytes += seg.get(LONG, A_LARGE_FREE_BYTES);
+            long used = seg.get(LONG, A_PAGE_BUMP) - FIRST_OBJECT_PAGE;
+            return new SpaceStats(capacity, used, live, liveBytes, requested, freeBytes);
+        } finally {
+            pageLock.unlock();
+        }
+    }
+
+    @Override public void sync() { seg.force(); }
+
+    @Override public void close() throws IOException {
+        try {
+            file.close();
+        } finally {
+            epochArena.close();
+        }
+    }
+
+    private static final java.lang.foreign.ValueLayout.OfInt INT_U = INT.withByteAlignment(1);
+    private static final java.lang.foreign.ValueLayout.OfLong LONG_U = LONG.withByteAlignment(1);
+    private static final java.lang.foreign.ValueLayout.OfDouble DOUBLE_U = DOUBLE.withByteAlignment(1);
+}

@@ -1,0 +1,133 @@
+package phantom.space.impl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Reclaimer;
+import phantom.api.space.SnapshotHook;
+
+/**
+ * Opens the object space in the data directory and offers it as the {@link ObjectSpace}
+ * service. The space object itself is registered (not this component) so that calls into it
+ * go straight to the mapped implementation.
+ *
+ * <p>Framework properties: {@code phantom.data} (directory, default {@code data}) and
+ * {@code phantom.space.capacity} (bytes, with an optional k/m/g/t suffix, default 4g).
+ */
+@Component(immediate = true, service = {})
+public final class SpaceComponent {
+    public static final String DATA_PROPERTY = "phantom.data";
+    public static final String CAPACITY_PROPERTY = "phantom.space.capacity";
+    public static final long DEFAULT_CAPACITY = 4L << 30;
+    public static final String FILE_NAME = "space.mem";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpaceComponent.class);
+
+    private final AtomicLong leaked = new AtomicLong();
+    private volatile MappedObjectSpace space;
+    private volatile Reclaimer reclaimer;
+    private volatile SnapshotHook hook;
+    private ServiceRegistration<ObjectSpace> registration;
+
+    @Activate
+    void activate(BundleContext context) throws IOException {
+        Path dir = Path.of(valueOr(context.getProperty(DATA_PROPERTY), "data"));
+        long capacity = parseSize(valueOr(context.getProperty(CAPACITY_PROPERTY), "4g"));
+        Files.createDirectories(dir);
+        MappedObjectSpace s = MappedObjectSpace.open(dir.resolve(FILE_NAME), capacity);
+        s.setReclaimer(reclaimer);
+        s.setSnapshotHook(hook);
+        s.setLeakListener(() -> {
+            if (leaked.getAndIncrement() == 0) {
+                LOG.warn("a reference count reached zero with no reclaimer bound; such objects wait for the cycle collector");
+            }
+        });
+        space = s;
+        LOG.info("object space {} {}: capacity {} MiB, {} objects live{}", s.path(),
+            s.created() ? "created" : "opened", s.capacity() >> 20, s.stats().liveObjects(),
+            s.wasCleanlyClosed() ? "" : " (it was not closed cleanly)");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("phantom.space.path", s.path().toString());
+        props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
+        registration = context.registerService(ObjectSpace.class, s, props);
+    }
+
+    @Deactivate
+    void deactivate() throws IOException {
+        if (registration != null) registration.unregister();
+        MappedObjectSpace s = space;
+        space = null;
+        if (s != null) {
+            s.close();
+            LOG.info("object space {} closed", s.path());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void setReclaimer(Reclaimer r) {
+        reclaimer = r;
+        MappedObjectSpace s = space;
+        if (s != null) s.setReclaimer(r);
+    }
+
+    void unsetReclaimer(Reclaimer r) {
+        if (reclaimer == r) setReclaimer(null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void setSnapshotHook(SnapshotHook h) {
+        hook = h;
+        MappedObjectSpace s = space;
+        if (s != null) s.setSnapshotHook(h);
+    }
+
+    void unsetSnapshotHook(SnapshotHook h) {
+        if (hook == h) setSnapshotHook(null);
+    }
+
+    private static String valueOr(String v, String dflt) {
+        return v == null || v.isBlank() ? dflt : v.trim();
+    }
+
+    /** Parses {@code 4096}, {@code 512k}, {@code 256m}, {@code 16g} or {@code 1t}. */
+    public static long parseSize(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 1;
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        switch (last) {
+            case 'k' -> unit = 1L << 10;
+            case 'm' -> unit = 1L << 20;
+            case 'g' -> unit = 1L << 30;
+            case 't' -> unit = 1L << 40;
+            default -> { }
+        }
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n <= 0 || n > Long.MAX_VALUE / unit) throw new NumberFormatException();
+            return n * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a size: '" + text + "' (use bytes or a number with k, m, g or t)");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package phantom.space.impl;
+
+import static phantom.space.impl.Layout.*;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+
+import phantom.api.space.SpaceFormatException;
+
+/**
+ * Creates, checks and maps the file behind a space. A file is validated from a plain read of
+ * its header before it is mapped writable, so a foreign or damaged file is refused unchanged.
+ */
+final class SpaceFile {
+    final Path path;
+    final FileChannel channel;
+    final Arena arena;
+    final MemorySegment segment;
+    final long capacity;
+    final boolean created;
+    final boolean wasClean;
+
+    private SpaceFile(Path path, FileChannel channel, Arena arena, MemorySegment segment,
+                      long capacity, boolean created, boolean wasClean) {
+        this.path = path;
+        this.channel = channel;
+        this.arena = arena;
+        this.segment = segment;
+        this.capacity = capacity;
+        this.created = created;
+        this.wasClean = wasClean;
+    }
+
+    /**
+     * Opens {@code path}, formatting a new space of {@code capacity} bytes when the file does
+     * not exist or is empty. An existing space smaller than {@code capacity} is grown to it.
+     */
+    static SpaceFile open(Path path, long capacity) throws IOException {
+        if (capacity < FIRST_OBJECT_PAGE + PAGE_SIZE || (capacity & (PAGE_SIZE - 1)) != 0) {
+            throw new IllegalArgumentException("space capacity must be a multiple of " + PAGE_SIZE
+                + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
+        }
+        boolean exists = Files.exists(path) && Files.size(path) > 0;
+        long fileCapacity = exists ? checkHeader(path) : 0;
+        long mapped = Math.max(capacity, fileCapacity);
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        Arena arena = Arena.ofShared();
+        try {
+            if (ch.size() < mapped) {
+                // sparse: untouched pages take no disk and read as zero
+                ch.write(ByteBuffer.allocate(1), mapped - 1);
+            }
+            MemorySegment seg = ch.map(FileChannel.MapMode.READ_WRITE, 0, mapped, arena);
+            boolean wasClean = true;
+            if (!exists) {
+                format(seg, mapped);
+            } else {
+                wasClean = seg.get(INT, S_CLEAN) == 1;
+                if (wasClean && seg.get(INT, S_STATE_CRC) != stateCrc(seg)) {
+                    throw new SpaceFormatException(path + ": allocator state checksum mismatch; the space is damaged");
+                }
+                if (mapped != fileCapacity) {
+                    seg.set(LONG, S_CAPACITY, mapped);
+                    seg.set(INT, S_HEADER_CRC, headerCrc(seg));
+                }
+            }
+            seg.set(INT, S_CLEAN, 0);
+            seg.asSlice(0, PAGE_SIZE).force();
+            return new SpaceFile(path, ch, arena, seg, mapped, !exists, wasClean);
+        } catch (IOException | RuntimeException e) {
+            arena.close();
+            ch.close();
+            throw e;
+        }
+    }
+
+    /** Reads and checks the header without mapping; returns the capacity recorded in it. */
+    static long checkHeader(Path path) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
+            if (b.hasRemaining() || b.getLong(S_MAGIC) != MAGIC) {
+                throw new SpaceFormatException(path + " is not a Phantom object space (bad magic number)");
+            }
+            int version = b.getInt(S_VERSION);
+            if (version != FORMAT_VERSION) {
+                throw new SpaceFormatException(path + " has space format version " + version
+                    + "; this build reads version " + FORMAT_VERSION);
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(b.array(), 0, S_HEADER_CRC_END);
+            if ((int) crc.getValue() != b.getInt(S_HEADER_CRC)) {
+                throw new SpaceFormatException(path + ": header checksum mismatch; the space is damaged");
+            }
+            if (b.getInt(S_PAGE_SHIFT) != PAGE_SHIFT || b.getInt(S_BOM) != BYTE_ORDER_MARK) {
+                throw new SpaceFormatException(path + ": unsupported page size or byte order");
+            }
+            long cap = b.getLong(S_CAPACITY);
+            if (ch.size() < cap) {
+                throw new SpaceFormatException(path + " is truncated: " + ch.size()
+                    + " bytes, the header says " + cap);
+            }
+            return cap;
+        } catch (NoSuchFileException e) {
+            throw e;
+        }
+    }
+
+    private static void format(MemorySegment seg, long capacity) {
+        seg.set(LONG, S_MAGIC, MAGIC);
+        seg.set(INT, S_VERSION, FORMAT_VERSION);
+        seg.set(INT, S_PAGE_SHIFT, PAGE_SHIFT);
+        seg.set(LONG, S_CAPACITY, capacity);
+        seg.set(LONG, S_CREATED, System.currentTimeMillis());
+        seg.set(INT, S_BOM, BYTE_ORDER_MARK);
+        seg.set(INT, S_HEADER_CRC, headerCrc(seg));
+        seg.set(LONG, A_PAGE_BUMP, FIRST_OBJECT_PAGE);
+    }
+
+    static int headerCrc(MemorySegment seg) {
+        CRC32C crc = new CRC32C();
+        crc.update(seg.asSlice(0, S_HEADER_CRC_END).asByteBuffer());
+        return (int) crc.getValue();
+    }
+
+    static int stateCrc(MemorySegment seg) {
+        CRC32C crc = new CRC32C();
+        crc.update(seg.asSlice(STATE_START, STATE_END - STATE_START).asByteBuffer());
+        return (int) crc.getValue();
+    }
+
+    /** Marks the file cleanly closed, forces it to disk and unmaps it. */
+    void close() throws IOException {
+        try {
+            segment.set(INT, S_STATE_CRC, stateCrc(segment));
+            segment.set(INT, S_CLEAN, 1);
+            segment.force();
+        } finally {
+            arena.close();
+            channel.close();
+        }
+    }
+}

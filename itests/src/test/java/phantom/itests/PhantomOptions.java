@@ -1,0 +1,92 @@
+package phantom.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.ops4j.pax.exam.Option;
+
+/** The real bundle set (the launcher's, copied by the build) booted in Felix by Pax Exam. */
+final class PhantomOptions {
+    private PhantomOptions() {}
+
+    static Path bundleDir() {
+        return Path.of(System.getProperty("phantom.bundles", "target/bundles"));
+    }
+
+    /** A fresh data directory per framework, so tests never share an object space. */
+    static Path freshDataDir() {
+        try {
+            Path work = Path.of(System.getProperty("phantom.itest.work", "target/work"));
+            Files.createDirectories(work);
+            return Files.createTempDirectory(work, "data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Option system() {
+        List<Option> opts = new ArrayList<>();
+        opts.add(frameworkProperty("phantom.data").value(freshDataDir().toAbsolutePath().toString()));
+        opts.add(frameworkProperty("phantom.space.capacity").value("256m"));
+        opts.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
+        opts.add(frameworkProperty("felix.fileinstall.dir").value(freshDataDir().resolve("deploy").toString()));
+        opts.add(systemProperty("pax.exam.logging").value("none"));
+        opts.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        for (Path jar : jars()) {
+            opts.add(bundle(jar.toUri().toString()).startLevel(startLevel(jar)));
+        }
+        opts.add(junitBundles());
+        opts.add(frameworkStartLevel(10));
+        opts.add(cleanCaches());
+        return composite(opts.toArray(new Option[0]));
+    }
+
+    static List<Path> jars() {
+        try (Stream<Path> s = Files.list(bundleDir())) {
+            List<Path> jars = s.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+            if (jars.isEmpty()) throw new IllegalStateException("no bundles in " + bundleDir());
+            return jars;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Logging before everything (SLF4J needs its provider mediated first), then the rest. */
+    private static int startLevel(Path jar) {
+        String bsn = symbolicName(jar.toFile());
+        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")) {
+            return 1;
+        }
+        return bsn.startsWith("phantom.") ? 5 : 3;
+    }
+
+    static String symbolicName(File jar) {
+        try (JarFile jf = new JarFile(jar)) {
+            String bsn = jf.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+            return bsn == null ? "" : bsn.split(";")[0].trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path jarOf(String symbolicName) {
+        for (Path p : jars()) if (symbolicName(p.toFile()).equals(symbolicName)) return p;
+        throw new IllegalStateException("no bundle " + symbolicName + " in " + bundleDir());
+    }
+}
