@@ -66,6 +66,9 @@ public final class Main {
         } catch (LaunchException e) {
             err.println("phantom: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            err.println("phantom: the launch failed unexpectedly: " + e + " (please report this)");
+            return 1;
         }
     }
 
@@ -86,7 +89,7 @@ public final class Main {
              FileLock lock = tryLock(lockFile, data)) {
             return runFramework(opts, home, data, deploy, out);
         } catch (IOException e) {
-            throw new LaunchException("cannot lock data directory " + data + ": " + e.getMessage());
+            throw new LaunchException("cannot lock data directory " + data + ": " + describe(e));
         }
     }
 
@@ -110,9 +113,19 @@ public final class Main {
         }
     }
 
-    private static String describe(Exception e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : " " + m);
+    /** An I/O failure in words, without exception class names. */
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way at " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied at " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+            return (f.getReason() == null ? "cannot use" : f.getReason()) + " at " + f.getFile();
+        }
+        return e.getMessage() == null ? "unknown error" : e.getMessage();
     }
 
     /** The folder holding phantom-launcher.jar, lib/ and bundles/. */

@@ -1,0 +1,77 @@
+package phantom.launcher;
+
+import static org.junit.Assert.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+/** Bad command lines and bad data directories: one line on stderr, a non-zero exit, no trace. */
+public class MainTest {
+
+    private static final class Run {
+        final int code;
+        final String out;
+        final String err;
+
+        Run(String... args) {
+            ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+            code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+            out = o.toString(StandardCharsets.UTF_8);
+            err = e.toString(StandardCharsets.UTF_8);
+        }
+
+        void assertOneLineError(int expectedCode, String fragment) {
+            assertEquals(err, expectedCode, code);
+            assertTrue(err, err.startsWith("phantom: ") && err.contains(fragment));
+            assertEquals("exactly one line: " + err, 1, err.strip().split("\n").length);
+            assertFalse(err.contains("Exception"));
+        }
+    }
+
+    @Test public void unknownOptionsAreRefusedInOneLine() {
+        new Run("--frobnicate").assertOneLineError(2, "unknown option '--frobnicate'");
+        new Run("stray").assertOneLineError(2, "unexpected argument 'stray'");
+        new Run("--data").assertOneLineError(2, "--data needs a value");
+        new Run("--capacity", "lots").assertOneLineError(2, "not a size: 'lots'");
+        new Run("--no-shell=yes").assertOneLineError(2, "takes no value");
+    }
+
+    @Test public void helpPrintsUsage() {
+        Run r = new Run("--help");
+        assertEquals(0, r.code);
+        assertTrue(r.out.contains("usage: phantom"));
+    }
+
+    @Test public void optionsParse() throws Exception {
+        Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell");
+        assertEquals(Path.of("/tmp/x"), o.data);
+        assertEquals(Path.of("/tmp/d"), o.deploy);
+        assertEquals("16g", o.capacity);
+        assertFalse(o.shell);
+    }
+
+    @Test public void aDataDirectoryThatIsAFileIsRefusedInOneLine() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Path file = Files.createTempFile(Path.of("target"), "not-a-dir", ".txt");
+        System.setProperty("phantom.home", Files.createTempDirectory(Path.of("target"), "home").toString());
+        Files.createDirectories(Path.of(System.getProperty("phantom.home")).resolve("bundles"));
+        try {
+            new Run("--data", file.toString()).assertOneLineError(1, "data directory");
+            new Run("--data", file.resolve("sub").toString()).assertOneLineError(1, "cannot create data directory");
+        } finally {
+            System.clearProperty("phantom.home");
+        }
+    }
+
+    @Test public void startLevelsPutLoggingFirstAndPhantomLast() {
+        assertEquals(Main.LEVEL_LOGGING, Main.startLevel("slf4j.simple"));
+        assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));
+        assertEquals(Main.LEVEL_PLATFORM, Main.startLevel("org.apache.felix.scr"));
+        assertEquals(Main.LEVEL_PHANTOM, Main.startLevel("phantom.space"));
+    }
+}
