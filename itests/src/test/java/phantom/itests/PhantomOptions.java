@@ -46,6 +46,8 @@ final class PhantomOptions {
         opts.add(frameworkProperty("phantom.space.capacity").value("256m"));
         opts.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         opts.add(frameworkProperty("felix.fileinstall.dir").value(freshDataDir().resolve("deploy").toString()));
+        opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
+        opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
         opts.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
         for (Path jar : jars()) {
