@@ -10,9 +10,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Scheduler {
 
+    /** Makes a VM thread (an object in the space) runnable. */
+    void schedule(long thread);
+
     /** Parks every VM thread at its next safepoint, runs {@code action}, then releases them. */
     void atSafepoint(Runnable action) throws InterruptedException;
 
-    /** Number of VM threads that exist, running, ready or blocked. */
+    /** Number of VM threads that exist and have not finished. */
     int threadCount();
 }

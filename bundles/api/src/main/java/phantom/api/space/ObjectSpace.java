@@ -38,6 +38,9 @@ public interface ObjectSpace {
     /** The class of any reference; for an immediate integer, the int class root. */
     long classOf(long ref);
 
+    /** Changes the class of an object (bootstrap of the class of classes, class versions). */
+    void setClassOf(long obj, long classRef);
+
     int refSlots(long obj);
 
     int dataBytes(long obj);
@@ -54,6 +57,14 @@ public interface ObjectSpace {
 
     /** Stores {@code value} only if the slot holds {@code expected}; counts as {@link #setRef}. */
     boolean compareAndSetRef(long obj, int slot, long expected, long value);
+
+    /**
+     * Stores {@code value} and returns the slot's old value, changing no counts: the caller's
+     * count on {@code value} moves into the slot, and the slot's count on the old value moves
+     * to the caller. For owners that keep references outside the space for a while (the
+     * interpreter's top frame) and put them back.
+     */
+    long exchangeRef(long obj, int slot, long value);
 
     void retain(long ref);
 
@@ -83,6 +94,11 @@ public interface ObjectSpace {
     void setDouble(long obj, int offset, double value);
 
     void readBytes(long obj, int offset, byte[] dst, int dstOffset, int length);
+
+    /** Reads {@code count} 8-byte values starting at data byte {@code offset}. */
+    void readLongs(long obj, int offset, long[] dst, int dstOffset, int count);
+
+    void writeLongs(long obj, int offset, long[] src, int srcOffset, int count);
 
     void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length);
 

@@ -324,6 +324,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return seg.get(LONG, ref + H_CLASS);
     }
 
+    @Override public void setClassOf(long obj, long classRef) {
+        checkObject(obj);
+        touch(obj);
+        seg.set(LONG, obj + H_CLASS, classRef);
+    }
+
     @Override public int refSlots(long obj) { checkObject(obj); return seg.get(INT, obj + H_REFS); }
 
     @Override public int dataBytes(long obj) { checkObject(obj); return seg.get(INT, obj + H_DATA); }
@@ -357,6 +363,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         }
         release(value);
         return false;
+    }
+
+    @Override public long exchangeRef(long obj, int slot, long value) {
+        long a = slotAddress(obj, slot);
+        touch(a);
+        return (long) WORD.getAndSet(seg, a, value);
     }
 
     @Override public void retain(long ref) {
@@ -425,6 +437,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public void readBytes(long obj, int offset, byte[] dst, int dstOffset, int length) {
         long a = dataAddress(obj, offset, length);
         MemorySegment.copy(seg, BYTE, a, dst, dstOffset, length);
+    }
+
+    @Override public void readLongs(long obj, int offset, long[] dst, int dstOffset, int count) {
+        long a = dataAddress(obj, offset, count << 3);
+        MemorySegment.copy(seg, LONG_U, a, dst, dstOffset, count);
+    }
+
+    @Override public void writeLongs(long obj, int offset, long[] src, int srcOffset, int count) {
+        long a = dataAddress(obj, offset, count << 3);
+        touchRange(a, (long) count << 3);
+        MemorySegment.copy(src, srcOffset, seg, LONG_U, a, count);
     }
 
     @Override public void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length) {

@@ -1,0 +1,41 @@
+package phantom.api.classes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names and method tables of the core internal classes. Every class extends {@code object}, so
+ * every method table starts with {@link #OBJECT}'s methods; ordinals never change meaning. The
+ * implementing bundles and the assembler both read these lists, so they cannot disagree.
+ */
+public final class CoreClasses {
+    private CoreClasses() {}
+
+    public static final List<String> OBJECT = List.of("toString", "equals", "hashCode", "className");
+
+    public static final List<String> CLASS = extend("name", "superclass");
+    public static final List<String> INT = extend("parse", "max", "min", "abs");
+    public static final List<String> LONG = extend("value", "parse");
+    public static final List<String> FLOAT = extend("value", "parse");
+    public static final List<String> DOUBLE = extend("value", "parse", "sqrt");
+    public static final List<String> STRING = extend("length", "concat", "compare", "substring", "indexOf",
+        "charAt", "toInt", "fromInt", "fromObject", "startsWith");
+    public static final List<String> ARRAY = extend("size", "get", "set", "add", "removeLast", "clear");
+    public static final List<String> BINARY = extend("size", "resize", "get", "set", "fill");
+    public static final List<String> THREAD = extend("id", "name", "current");
+    public static final List<String> TTY = extend("print", "println", "readLine");
+    public static final List<String> TIME = extend("now", "sleep", "nanos");
+
+    /** Class name to method table, for every core internal class. */
+    public static final Map<String, List<String>> ALL = Map.ofEntries(
+        Map.entry("object", OBJECT), Map.entry("class", CLASS), Map.entry("int", INT), Map.entry("long", LONG),
+        Map.entry("float", FLOAT), Map.entry("double", DOUBLE), Map.entry("string", STRING), Map.entry("array", ARRAY),
+        Map.entry("binary", BINARY), Map.entry("thread", THREAD), Map.entry("tty", TTY), Map.entry("time", TIME));
+
+    private static List<String> extend(String... own) {
+        List<String> l = new ArrayList<>(OBJECT);
+        l.addAll(List.of(own));
+        return List.copyOf(l);
+    }
+}

@@ -1,0 +1,49 @@
+package phantom.api.classes;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import phantom.api.driver.Console;
+import phantom.api.space.ObjectSpace;
+
+/** What the VM offers an internal method while it runs: the space, strings, errors, the thread. */
+@ProviderType
+public interface NativeCall {
+
+    ObjectSpace space();
+
+    /** A new string object (count 1, owned by the caller). */
+    long newString(String value);
+
+    /** The Java text of a string object. Throws a VM error if {@code ref} is not a string. */
+    String stringValue(long ref);
+
+    /** True when {@code ref} is an instance of the class named {@code className} (or a subclass). */
+    boolean isInstance(long ref, String className);
+
+    /** The class object named {@code className} (not counted), or 0 if there is none. */
+    long classNamed(String className);
+
+    /** The name of the class of any reference ("int" for an immediate, "null" for null). */
+    String className(long ref);
+
+    /** Text for any value: a string's content, a number's digits, else class@address. */
+    String describe(long ref);
+
+    /** A new instance of a loaded or internal class (count 1). */
+    long newInstance(String className);
+
+    /** The VM thread making the call. */
+    long thread();
+
+    /** The console the VM's tty writes to and reads from. */
+    Console console();
+
+    /**
+     * Makes the calling VM thread wait until the wall-clock time {@code epochMillis} after this
+     * call returns. The deadline is kept in the thread, so it holds across a restart.
+     */
+    void sleepUntil(long epochMillis);
+
+    /** An error the VM throws into the program as an exception of class {@code error}. */
+    VmError error(String message);
+}

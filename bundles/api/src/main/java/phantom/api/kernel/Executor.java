@@ -1,0 +1,31 @@
+package phantom.api.kernel;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/** Runs one slice of a VM thread: what the scheduler calls on a carrier thread (the interpreter). */
+@ConsumerType
+public interface Executor {
+
+    enum Outcome {
+        /** The budget ran out or a safepoint was requested; runnable again at once. */
+        YIELDED,
+        /** Waiting: for a deadline ({@link #wakeAt}) or a monitor. */
+        BLOCKED,
+        /** The thread returned from its first frame or died of an uncaught exception. */
+        FINISHED
+    }
+
+    /**
+     * Runs {@code thread} for about {@code budget} instructions. On return the thread's whole
+     * state is in the object space.
+     */
+    Outcome run(long thread, int budget, SafepointFlag safepoint);
+
+    /** For a thread that returned BLOCKED on a deadline: the wall-clock time to wake it, else 0. */
+    long wakeAt(long thread);
+
+    /** Polled by the interpreter at calls and backward jumps. */
+    interface SafepointFlag {
+        boolean requested();
+    }
+}

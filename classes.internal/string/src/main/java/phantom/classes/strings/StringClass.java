@@ -1,0 +1,62 @@
+package phantom.classes.strings;
+
+import org.osgi.service.component.annotations.Component;
+
+import phantom.api.classes.AbstractInternalClass;
+import phantom.api.classes.CoreClasses;
+import phantom.api.classes.InternalClass;
+import phantom.api.classes.NativeCall;
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Ref;
+
+/**
+ * Immutable strings: UTF-8 bytes as the object's data. Indexes count UTF-16 units, as Java's
+ * do. Every operation makes a new string; none changes one.
+ */
+@Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=string")
+public final class StringClass extends AbstractInternalClass {
+    public StringClass() { super("string", 1, CoreClasses.STRING); }
+
+    @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
+        return switch (CoreClasses.STRING.get(ordinal)) {
+            case "length" -> Ref.ofInt(text(call, self).length());
+            case "concat" -> call.newString(text(call, self) + call.describe(arg(call, args, 0)));
+            case "compare" -> Ref.ofInt(Integer.signum(text(call, self).compareTo(call.stringValue(arg(call, args, 0)))));
+            case "substring" -> {
+                String t = text(call, self);
+                long from = intArg(call, args, 0), to = intArg(call, args, 1);
+                if (from < 0 || to > t.length() || from > to) throw call.error("substring(" + from + ", " + to + ") of a string of length " + t.length());
+                yield call.newString(t.substring((int) from, (int) to));
+            }
+            case "indexOf" -> Ref.ofInt(text(call, self).indexOf(call.stringValue(arg(call, args, 0))));
+            case "charAt" -> {
+                String t = text(call, self);
+                long i = intArg(call, args, 0);
+                if (i < 0 || i >= t.length()) throw call.error("index " + i + " of a string of length " + t.length());
+                yield Ref.ofInt(t.charAt((int) i));
+            }
+            case "toInt" -> {
+                String t = text(call, self).trim();
+                try {
+                    yield Ref.ofInt(Long.parseLong(t));
+                } catch (NumberFormatException e) {
+                    throw call.error("not a number: '" + t + "'");
+                }
+            }
+            case "fromInt" -> call.newString(Long.toString(intArg(call, args, 0)));
+            case "fromObject" -> call.newString(call.describe(arg(call, args, 0)));
+            case "startsWith" -> Ref.ofInt(text(call, self).startsWith(call.stringValue(arg(call, args, 0))) ? 1 : 0);
+            default -> throw call.error("string has no method #" + ordinal);
+        };
+    }
+
+    private static String text(NativeCall call, long self) { return call.stringValue(self); }
+
+    @Override protected String toString(NativeCall call, long self) { return text(call, self); }
+
+    @Override protected boolean isEqual(NativeCall call, long self, long other) {
+        return call.className(other).equals("string") && text(call, self).equals(call.stringValue(other));
+    }
+
+    @Override protected int hash(NativeCall call, long self) { return text(call, self).hashCode(); }
+}

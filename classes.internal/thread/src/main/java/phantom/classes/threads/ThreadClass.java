@@ -1,0 +1,28 @@
+package phantom.classes.threads;
+
+import org.osgi.service.component.annotations.Component;
+
+import phantom.api.classes.AbstractInternalClass;
+import phantom.api.classes.CoreClasses;
+import phantom.api.classes.InternalClass;
+import phantom.api.classes.NativeCall;
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Ref;
+
+/** VM threads as seen by programs: their id and name (thread layout: docs/bytecode.md). */
+@Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=thread")
+public final class ThreadClass extends AbstractInternalClass {
+    static final int NAME = 1, ID = 0;
+
+    public ThreadClass() { super("thread", 1, CoreClasses.THREAD); }
+
+    @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
+        long t = self == Ref.NULL ? call.thread() : self;
+        return switch (CoreClasses.THREAD.get(ordinal)) {
+            case "id" -> Ref.ofInt(call.space().getLong(t, ID));
+            case "name" -> keep(call, call.space().getRef(t, NAME));
+            case "current" -> keep(call, call.thread());
+            default -> throw call.error("thread has no method #" + ordinal);
+        };
+    }
+}

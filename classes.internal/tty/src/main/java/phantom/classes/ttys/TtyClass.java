@@ -1,0 +1,34 @@
+package phantom.classes.ttys;
+
+import org.osgi.service.component.annotations.Component;
+
+import phantom.api.classes.AbstractInternalClass;
+import phantom.api.classes.CoreClasses;
+import phantom.api.classes.InternalClass;
+import phantom.api.classes.NativeCall;
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Ref;
+
+/** The console: print, println and readLine. */
+@Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=tty")
+public final class TtyClass extends AbstractInternalClass {
+    public TtyClass() { super("tty", 1, CoreClasses.TTY); }
+
+    @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
+        return switch (CoreClasses.TTY.get(ordinal)) {
+            case "print" -> {
+                call.console().print(call.describe(arg(call, args, 0)));
+                yield Ref.NULL;
+            }
+            case "println" -> {
+                call.console().print((args.length == 0 ? "" : call.describe(args[0])) + "\n");
+                yield Ref.NULL;
+            }
+            case "readLine" -> {
+                String line = call.console().readLine();
+                yield line == null ? Ref.NULL : call.newString(line);
+            }
+            default -> throw call.error("tty has no method #" + ordinal);
+        };
+    }
+}

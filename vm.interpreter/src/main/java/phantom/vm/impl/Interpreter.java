@@ -1,0 +1,737 @@
+package phantom.vm.impl;
+
+import static phantom.vm.impl.Shapes.*;
+
+import java.util.Arrays;
+
+import phantom.api.classes.InternalClass;
+import phantom.api.classes.NativeCall;
+import phantom.api.classes.VmError;
+import phantom.api.driver.Console;
+import phantom.api.kernel.Executor.Outcome;
+import phantom.api.kernel.Executor.SafepointFlag;
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Ref;
+import phantom.vm.code.ClassFile;
+import phantom.vm.code.Descriptor;
+import phantom.vm.code.Op;
+
+/**
+ * Runs one slice of one VM thread. The top frame lives in this object's register arrays while
+ * the slice runs (as a CPU keeps its registers); every other frame is an object in the space.
+ * A call spills the caller into its frame object and starts the callee in the registers; a
+ * return frees the callee's frame and reloads the caller. At the end of a slice the top frame
+ * is spilled too, so between slices the whole thread is in the space. VM calls never recurse on
+ * the Java stack. One instance per carrier thread; not thread-safe.
+ *
+ * <p>Ownership: every reference in the registers holds one count, exactly as if it were in the
+ * frame object; spilling and reloading move those counts with {@link ObjectSpace#exchangeRef}.
+ */
+public final class Interpreter implements NativeCall {
+    private static final int CALL_LENGTH = 3;
+
+    private final VmRuntime rt;
+    private final ObjectSpace s;
+
+    // registers of the top frame
+    private long[] ol = new long[16], os = new long[16], il = new long[16], is = new long[16];
+    private long thread, frame;
+    private ClassInfo cls;
+    private ClassFile.Method m;
+    private byte[] code;
+    private int pc, osp, isp;
+
+    private boolean blockAfterCall;
+    private final long[] argO = new long[256], argI = new long[256];
+
+    public Interpreter(VmRuntime rt) {
+        this.rt = rt;
+        this.s = rt.space;
+    }
+
+    /** A thrown VM exception travelling through the Java code of the interpreter. */
+    private static final class VmThrow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long exception;
+
+        VmThrow(long exception) {
+            super(null, null, false, false);
+            this.exception = exception;
+        }
+    }
+
+    static long newFrame(VmRuntime rt, ClassInfo.Target t) {
+        ClassFile.Method m = t.method;
+        long f = rt.space.allocate(rt.frameClass, F_LOCALS + m.maxOLocals() + m.maxOStack(),
+            F_INTS + 8 * (m.maxILocals() + m.maxIStack()));
+        rt.space.setRef(f, F_CLASS, t.owner.ref);
+        rt.space.setInt(f, F_METHOD, t.methodIndex);
+        return f;
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    private void load(long f) {
+        frame = f;
+        cls = rt.info(s.getRef(f, F_CLASS));
+        m = cls.file.methods().get(s.getInt(f, F_METHOD));
+        code = m.code();
+        pc = s.getInt(f, F_PC);
+        isp = s.getInt(f, F_ISP);
+        osp = s.getInt(f, F_OSP);
+        int mol = m.maxOLocals(), mil = m.maxILocals();
+        if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
+        if (os.length < m.maxOStack()) os = new long[Math.max(m.maxOStack(), os.length * 2)];
+        if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
+        if (is.length < m.maxIStack()) is = new long[Math.max(m.maxIStack(), is.length * 2)];
+        for (int i = 0; i < mol; i++) ol[i] = s.exchangeRef(f, F_LOCALS + i, Ref.NULL);
+        for (int i = 0; i < osp; i++) os[i] = s.exchangeRef(f, F_LOCALS + mol + i, Ref.NULL);
+        s.readLongs(f, F_INTS, il, 0, mil);
+        if (isp > 0) s.readLongs(f, F_INTS + 8 * mil, is, 0, isp);
+    }
+
+    private void spill() {
+        long f = frame;
+        s.setInt(f, F_PC, pc);
+        s.setInt(f, F_ISP, isp);
+        s.setInt(f, F_OSP, osp);
+        int mol = m.maxOLocals(), mil = m.maxILocals();
+        for (int i = 0; i < mol; i++) {
+            s.exchangeRef(f, F_LOCALS + i, ol[i]);
+            ol[i] = Ref.NULL;
+        }
+        for (int i = 0; i < osp; i++) {
+            s.exchangeRef(f, F_LOCALS + mol + i, os[i]);
+            os[i] = Ref.NULL;
+        }
+        if (mil > 0) s.writeLongs(f, F_INTS, il, 0, mil);
+        if (isp > 0) s.writeLongs(f, F_INTS + 8 * mil, is, 0, isp);
+    }
+
+    /** Drops the top frame's references and the frame; returns the caller (now top) or NULL. */
+    private long popFrame() {
+        for (int i = 0; i < m.maxOLocals(); i++) {
+            s.release(ol[i]);
+            ol[i] = Ref.NULL;
+        }
+        for (int i = 0; i < osp; i++) {
+            s.release(os[i]);
+            os[i] = Ref.NULL;
+        }
+        osp = 0;
+        isp = 0;
+        long caller = s.exchangeRef(frame, F_CALLER, Ref.NULL);
+        long old = s.exchangeRef(thread, T_FRAME, caller);
+        s.release(old);
+        frame = Ref.NULL;
+        return caller;
+    }
+
+    // ------------------------------------------------------------------ slices
+
+    public Outcome run(long thread, int budget, SafepointFlag safepoint) {
+        this.thread = thread;
+        int state = s.getInt(thread, T_STATE);
+        if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
+        long wake = s.getLong(thread, T_WAKE);
+        if (wake != 0) {
+            if (System.currentTimeMillis() < wake) return Outcome.BLOCKED;
+            s.setLong(thread, T_WAKE, 0);
+            s.setInt(thread, T_STATE, RUNNABLE);
+        }
+        long f = s.getRef(thread, T_FRAME);
+        if (f == Ref.NULL) return finish(FINISHED);
+        load(f);
+        try {
+            return execute(budget, safepoint);
+        } finally {
+            this.thread = Ref.NULL;
+        }
+    }
+
+    private Outcome finish(int how) {
+        s.setInt(thread, T_STATE, how);
+        rt.finish(thread);
+        return Outcome.FINISHED;
+    }
+
+    private Outcome yieldAt(int at, int o, int i, Outcome outcome) {
+        pc = at;
+        osp = o;
+        isp = i;
+        spill();
+        return outcome;
+    }
+
+    private Outcome execute(int budget, SafepointFlag safepoint) {
+        long[] ol = this.ol, os = this.os, il = this.il, is = this.is;
+        byte[] code = this.code;
+        int pc = this.pc, osp = this.osp, isp = this.isp;
+        while (true) {
+            try {
+                while (true) {
+                    budget--;
+                    int op = code[pc];
+                    switch (op) {
+                        case 0 -> pc++; // nop
+                        case 1 -> { is[isp++] = s32(code, pc + 1); pc += 5; } // iconst
+                        case 2 -> { is[isp++] = poolBits(u16(code, pc + 1)); pc += 3; } // ildc
+                        case 3 -> { // oldc
+                            long v = s.getRef(cls.constants, u16(code, pc + 1));
+                            s.retain(v);
+                            os[osp++] = v;
+                            pc += 3;
+                        }
+                        case 4 -> { os[osp++] = Ref.NULL; pc++; }
+                        case 5, 6, 7, 8 -> { is[isp++] = il[code[pc + 1] & 0xFF]; pc += 2; }
+                        case 9, 10, 11, 12 -> { il[code[pc + 1] & 0xFF] = is[--isp]; pc += 2; }
+                        case 13 -> { // oload
+                            long v = ol[code[pc + 1] & 0xFF];
+                            s.retain(v);
+                            os[osp++] = v;
+                            pc += 2;
+                        }
+                        case 14 -> { // ostore
+                            int i = code[pc + 1] & 0xFF;
+                            long old = ol[i];
+                            ol[i] = os[--osp];
+                            s.release(old);
+                            pc += 2;
+                        }
+                        case 15 -> { int i = code[pc + 1] & 0xFF; il[i] = (int) (il[i] + code[pc + 2]); pc += 3; }
+                        case 16 -> { isp--; pc++; }
+                        case 17 -> { is[isp] = is[isp - 1]; isp++; pc++; }
+                        case 18 -> { long t = is[isp - 1]; is[isp - 1] = is[isp - 2]; is[isp - 2] = t; pc++; }
+                        case 19 -> { s.release(os[--osp]); pc++; }
+                        case 20 -> { long v = os[osp - 1]; s.retain(v); os[osp++] = v; pc++; }
+                        case 21 -> { long t = os[osp - 1]; os[osp - 1] = os[osp - 2]; os[osp - 2] = t; pc++; }
+                        case 22 -> { isp--; is[isp - 1] = (int) (is[isp - 1] + is[isp]); pc++; }
+                        case 23 -> { isp--; is[isp - 1] = (int) (is[isp - 1] - is[isp]); pc++; }
+                        case 24 -> { isp--; is[isp - 1] = (int) (is[isp - 1] * is[isp]); pc++; }
+                        case 25 -> { isp--; is[isp - 1] = (int) is[isp - 1] / nonZeroInt(is[isp]); pc++; }
+                        case 26 -> { isp--; is[isp - 1] = (int) is[isp - 1] % nonZeroInt(is[isp]); pc++; }
+                        case 27 -> { is[isp - 1] = -(int) is[isp - 1]; pc++; }
+                        case 28 -> { isp--; is[isp - 1] &= is[isp]; pc++; }
+                        case 29 -> { isp--; is[isp - 1] = (int) (is[isp - 1] | is[isp]); pc++; }
+                        case 30 -> { isp--; is[isp - 1] = (int) (is[isp - 1] ^ is[isp]); pc++; }
+                        case 31 -> { isp--; is[isp - 1] = (int) is[isp - 1] << (int) is[isp]; pc++; }
+                        case 32 -> { isp--; is[isp - 1] = (int) is[isp - 1] >> (int) is[isp]; pc++; }
+                        case 33 -> { isp--; is[isp - 1] = (int) is[isp - 1] >>> (int) is[isp]; pc++; }
+                        case 34 -> { isp--; is[isp - 1] += is[isp]; pc++; }
+                        case 35 -> { isp--; is[isp - 1] -= is[isp]; pc++; }
+                        case 36 -> { isp--; is[isp - 1] *= is[isp]; pc++; }
+                        case 37 -> { isp--; is[isp - 1] /= nonZeroLong(is[isp]); pc++; }
+                        case 38 -> { isp--; is[isp - 1] %= nonZeroLong(is[isp]); pc++; }
+                        case 39 -> { is[isp - 1] = -is[isp - 1]; pc++; }
+                        case 40 -> { isp--; is[isp - 1] &= is[isp]; pc++; }
+                        case 41 -> { isp--; is[isp - 1] |= is[isp]; pc++; }
+                        case 42 -> { isp--; is[isp - 1] ^= is[isp]; pc++; }
+                        case 43 -> { isp--; is[isp - 1] <<= (int) is[isp]; pc++; }
+                        case 44 -> { isp--; is[isp - 1] >>= (int) is[isp]; pc++; }
+                        case 45 -> { isp--; is[isp - 1] >>>= (int) is[isp]; pc++; }
+                        case 46 -> { isp--; is[isp - 1] = f(fv(is[isp - 1]) + fv(is[isp])); pc++; }
+                        case 47 -> { isp--; is[isp - 1] = f(fv(is[isp - 1]) - fv(is[isp])); pc++; }
+                        case 48 -> { isp--; is[isp - 1] = f(fv(is[isp - 1]) * fv(is[isp])); pc++; }
+                        case 49 -> { isp--; is[isp - 1] = f(fv(is[isp - 1]) / fv(is[isp])); pc++; }
+                        case 50 -> { isp--; is[isp - 1] = f(fv(is[isp - 1]) % fv(is[isp])); pc++; }
+                        case 51 -> { is[isp - 1] = f(-fv(is[isp - 1])); pc++; }
+                        case 52 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) + dv(is[isp])); pc++; }
+                        case 53 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) - dv(is[isp])); pc++; }
+                        case 54 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) * dv(is[isp])); pc++; }
+                        case 55 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) / dv(is[isp])); pc++; }
+                        case 56 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) % dv(is[isp])); pc++; }
+                        case 57 -> { is[isp - 1] = d(-dv(is[isp - 1])); pc++; }
+                        case 58 -> pc++; // i2l: ints are kept sign-extended
+                        case 59 -> { is[isp - 1] = f((float) (int) is[isp - 1]); pc++; }
+                        case 60 -> { is[isp - 1] = d((double) (int) is[isp - 1]); pc++; }
+                        case 61 -> { is[isp - 1] = (int) is[isp - 1]; pc++; }
+                        case 62 -> { is[isp - 1] = f((float) is[isp - 1]); pc++; }
+                        case 63 -> { is[isp - 1] = d((double) is[isp - 1]); pc++; }
+                        case 64 -> { is[isp - 1] = (int) fv(is[isp - 1]); pc++; }
+                        case 65 -> { is[isp - 1] = (long) fv(is[isp - 1]); pc++; }
+                        case 66 -> { is[isp - 1] = d(fv(is[isp - 1])); pc++; }
+                        case 67 -> { is[isp - 1] = (int) dv(is[isp - 1]); pc++; }
+                        case 68 -> { is[isp - 1] = (long) dv(is[isp - 1]); pc++; }
+                        case 69 -> { is[isp - 1] = f((float) dv(is[isp - 1])); pc++; }
+                        case 70 -> { isp--; is[isp - 1] = Long.compare(is[isp - 1], is[isp]); pc++; }
+                        case 71 -> { isp--; is[isp - 1] = cmp(fv(is[isp - 1]), fv(is[isp])); pc++; }
+                        case 72 -> { isp--; is[isp - 1] = cmp(dv(is[isp - 1]), dv(is[isp])); pc++; }
+                        case 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89 -> {
+                            boolean jump;
+                            switch (op) {
+                                case 73 -> jump = true;
+                                case 74 -> jump = is[--isp] == 0;
+                                case 75 -> jump = is[--isp] != 0;
+                                case 76 -> jump = is[--isp] < 0;
+                                case 77 -> jump = is[--isp] >= 0;
+                                case 78 -> jump = is[--isp] > 0;
+                                case 79 -> jump = is[--isp] <= 0;
+                                case 80 -> { isp -= 2; jump = is[isp] == is[isp + 1]; }
+                                case 81 -> { isp -= 2; jump = is[isp] != is[isp + 1]; }
+                                case 82 -> { isp -= 2; jump = is[isp] < is[isp + 1]; }
+                                case 83 -> { isp -= 2; jump = is[isp] >= is[isp + 1]; }
+                                case 84 -> { isp -= 2; jump = is[isp] > is[isp + 1]; }
+                                case 85 -> { isp -= 2; jump = is[isp] <= is[isp + 1]; }
+                                case 86, 87 -> {
+                                    long v = os[--osp];
+                                    jump = (v == Ref.NULL) == (op == 86);
+                                    s.release(v);
+                                }
+                                default -> {
+                                    long b = os[--osp], a = os[--osp];
+                                    jump = (a == b) == (op == 88);
+                                    s.release(a);
+                                    s.release(b);
+                                }
+                            }
+                            if (jump) {
+                                int off = s32(code, pc + 1);
+                                pc += off;
+                                if (off <= 0 && (budget <= 0 || safepoint.requested())) {
+                                    return yieldAt(pc, osp, isp, Outcome.YIELDED);
+                                }
+                            } else {
+                                pc += 5;
+                            }
+                        }
+                        case 90 -> { // tableswitch
+                            int key = (int) is[--isp];
+                            int low = s32(code, pc + 1), high = s32(code, pc + 5);
+                            int off = key < low || key > high ? s32(code, pc + 9) : s32(code, pc + 13 + 4 * (key - low));
+                            pc += off;
+                            if (off <= 0 && (budget <= 0 || safepoint.requested())) return yieldAt(pc, osp, isp, Outcome.YIELDED);
+                        }
+                        case 91 -> { // ogetf
+                            long v = s.getRef(ol[0], code[pc + 1] & 0xFF);
+                            s.retain(v);
+                            os[osp++] = v;
+                            pc += 2;
+                        }
+                        case 92 -> { s.release(s.exchangeRef(ol[0], code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
+                        case 93, 95, 97 -> { is[isp++] = s.getLong(ol[0], 8 * (code[pc + 1] & 0xFF)); pc += 2; }
+                        case 94, 96, 98 -> { s.setLong(ol[0], 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
+                        case 99 -> { os[osp++] = rt.newInstance(resolveClass(u16(code, pc + 1))); pc += 3; }
+                        case 100 -> { long v = ol[0]; s.retain(v); os[osp++] = v; pc++; }
+                        case 101 -> { s.retain(thread); os[osp++] = thread; pc++; }
+                        case 102 -> { long v = resolveClass(u16(code, pc + 1)).ref; s.retain(v); os[osp++] = v; pc += 3; }
+                        case 103 -> { // instanceof
+                            long v = os[--osp];
+                            is[isp++] = isInstance(v, resolveClass(u16(code, pc + 1)).name) ? 1 : 0;
+                            s.release(v);
+                            pc += 3;
+                        }
+                        case 104 -> { // checkcast
+                            long v = os[osp - 1];
+                            ClassInfo c = resolveClass(u16(code, pc + 1));
+                            if (v != Ref.NULL && !isInstance(v, c.name)) {
+                                throw vmError("cannot cast " + className(v) + " to " + c.name);
+                            }
+                            pc += 3;
+                        }
+                        case 105 -> { os[osp++] = Ref.ofInt(is[--isp]); pc++; }
+                        case 106 -> {
+                            long v = os[osp - 1];
+                            if (!Ref.isInt(v) || Ref.intValue(v) != (int) Ref.intValue(v)) throw vmError("unbox of " + className(v) + ", not an int");
+                            osp--;
+                            is[isp++] = Ref.intValue(v);
+                            pc++;
+                        }
+                        case 107 -> { os[osp++] = boxLong(is[--isp]); pc++; }
+                        case 108 -> { long v = os[osp - 1]; is[isp++] = unboxLong(v); osp--; s.release(v); pc++; }
+                        case 109 -> { os[osp++] = boxDouble(dv(is[--isp])); pc++; }
+                        case 110 -> { long v = os[osp - 1]; is[isp++] = d(unboxDouble(v)); osp--; s.release(v); pc++; }
+                        case 111, 112 -> { // call, callstatic
+                            this.pc = pc;
+                            this.osp = osp;
+                            this.isp = isp;
+                            Outcome o;
+                            try {
+                                o = call(op == 111, u16(code, pc + 1));
+                            } catch (VmThrow t) {
+                                // the fields, not the locals, know how far the call got
+                                if (!unwind(t.exception)) return Outcome.FINISHED;
+                                ol = this.ol; os = this.os; il = this.il; is = this.is;
+                                code = this.code;
+                                pc = this.pc; osp = this.osp; isp = this.isp;
+                                continue;
+                            }
+                            if (o != null) return o;
+                            ol = this.ol; os = this.os; il = this.il; is = this.is;
+                            code = this.code;
+                            pc = this.pc; osp = this.osp; isp = this.isp;
+                            if (budget <= 0 || safepoint.requested()) return yieldAt(pc, osp, isp, Outcome.YIELDED);
+                        }
+                        case 113, 114, 115 -> { // ret, iret, oret
+                            long ival = op == 114 ? is[isp - 1] : 0;
+                            long oval = Ref.NULL;
+                            if (op == 115) oval = os[--osp];
+                            this.osp = osp;
+                            this.isp = isp;
+                            long caller = popFrame();
+                            if (caller == Ref.NULL) {
+                                s.release(oval);
+                                return finish(FINISHED);
+                            }
+                            load(caller);
+                            ol = this.ol; os = this.os; il = this.il; is = this.is;
+                            code = this.code;
+                            pc = this.pc + CALL_LENGTH; osp = this.osp; isp = this.isp;
+                            if (op == 114) is[isp++] = ival;
+                            else if (op == 115) os[osp++] = oval;
+                        }
+                        case 116 -> { // throw
+                            long v = os[--osp];
+                            if (v == Ref.NULL) v = rt.newError("throw of null");
+                            throw new VmThrow(v);
+                        }
+                        case 117 -> { // menter
+                            long v = os[osp - 1];
+                            if (!Ref.isObject(v)) throw vmError("monitor enter on " + Ref.toString(v));
+                            if (!rt.monitors.enter(v, thread)) {
+                                // contended: retry this instruction after a short wait
+                                s.setLong(thread, T_WAKE, System.currentTimeMillis() + 1);
+                                return yieldAt(pc, osp, isp, Outcome.BLOCKED);
+                            }
+                            osp--;
+                            s.release(v);
+                            pc++;
+                        }
+                        case 118 -> { // mexit
+                            long v = os[osp - 1];
+                            if (!rt.monitors.exit(v, thread)) throw vmError("monitor exit by a thread that does not hold it");
+                            osp--;
+                            s.release(v);
+                            pc++;
+                        }
+                        default -> throw new IllegalStateException("unverified opcode " + op + " at " + pc);
+                    }
+                }
+            } catch (VmThrow t) {
+                this.pc = pc;
+                this.osp = osp;
+                this.isp = isp;
+                if (!unwind(t.exception)) return Outcome.FINISHED;
+                ol = this.ol; os = this.os; il = this.il; is = this.is;
+                code = this.code;
+                pc = this.pc; osp = this.osp; isp = this.isp;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /** Performs a call; returns null to go on in the (new) top frame, or an outcome that ends the slice. */
+    private Outcome call(boolean virtual, int poolIndex) {
+        ClassInfo.CallSite site = callSite(poolIndex);
+        int nObj = site.sig().objParams(), nInt = site.sig().intParams();
+        long receiver = Ref.NULL;
+        ClassInfo target;
+        if (virtual) {
+            receiver = os[osp - nObj - 1];
+            if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
+            target = Ref.isInt(receiver) ? rt.byName("int") : rt.classOfRef(receiver);
+        } else {
+            target = resolveClassNamed(site.className());
+        }
+        if (site.ordinal() >= target.vtable.length || target.vtable[site.ordinal()] == null) {
+            throw vmError("class " + target.name + " has no method #" + site.ordinal() + " (" + site.name() + ")");
+        }
+        ClassInfo.Target t = target.vtable[site.ordinal()];
+        if (t.isInternal()) return callInternal(t, site, virtual, nObj, nInt);
+        if (t.descriptor != site.descriptor() && !t.descriptor.equals(site.descriptor())) {
+            throw vmError("method " + target.name + "." + t.name + " is " + t.descriptor + ", the call expects " + site.descriptor());
+        }
+        // move the arguments out of the caller's registers, spill the caller, start the callee
+        isp -= nInt;
+        System.arraycopy(is, isp, argI, 0, nInt);
+        osp -= nObj;
+        System.arraycopy(os, osp, argO, 0, nObj);
+        if (virtual) osp--;
+        long callee = newFrame(rt, t);
+        spill();
+        s.exchangeRef(callee, F_CALLER, s.exchangeRef(thread, T_FRAME, callee));
+        frame = callee;
+        cls = t.owner;
+        m = t.method;
+        code = m.code();
+        int mol = m.maxOLocals(), mil = m.maxILocals();
+        if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
+        if (os.length < m.maxOStack()) os = new long[Math.max(m.maxOStack(), os.length * 2)];
+        if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
+        if (is.length < m.maxIStack()) is = new long[Math.max(m.maxIStack(), is.length * 2)];
+        ol[0] = receiver;
+        System.arraycopy(argO, 0, ol, 1, nObj);
+        Arrays.fill(ol, nObj + 1, mol, Ref.NULL);
+        System.arraycopy(argI, 0, il, 0, nInt);
+        Arrays.fill(il, nInt, mil, 0);
+        pc = 0;
+        osp = 0;
+        isp = 0;
+        return null;
+    }
+
+    private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
+        InternalClass impl = rt.internal(t.owner.name);
+        if (impl == null) {
+            // the bundle is being updated or is not there yet: wait, then retry this call
+            s.setLong(thread, T_WAKE, System.currentTimeMillis() + 20);
+            spill();
+            return Outcome.BLOCKED;
+        }
+        String kinds = site.intKinds();
+        long[] args = new long[site.sig().params().length()];
+        int oi = osp - nObj, ii = isp - nInt, k = 0, ki = 0;
+        for (char c : site.sig().params().toCharArray()) {
+            if (c == 'O') args[k++] = os[oi++];
+            else args[k++] = boxNumber(kinds.charAt(ki++), is[ii++]);
+        }
+        long self = virtual ? os[osp - nObj - 1] : Ref.NULL;
+        long result;
+        blockAfterCall = false;
+        try {
+            result = impl.invoke(this, t.ordinal, self, args);
+        } catch (VmError e) {
+            throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw vmError(t.owner.name + "." + t.name + " failed: " + e);
+        } finally {
+            k = 0;
+            for (char c : site.sig().params().toCharArray()) {
+                if (c != 'O') s.release(args[k]); // boxes made for the call
+                k++;
+            }
+        }
+        // the call is done: drop the arguments and the receiver, push the result
+        for (int i = 0; i < nObj; i++) s.release(os[--osp]);
+        isp -= nInt;
+        if (virtual) s.release(os[--osp]);
+        switch (site.sig().ret()) {
+            case 'V' -> s.release(result);
+            case 'O' -> os[osp++] = result;
+            case 'I' -> {
+                if (!Ref.isInt(result)) { s.release(result); throw vmError(t.owner.name + "." + t.name + " returned a non-int"); }
+                is[isp++] = (int) Ref.intValue(result);
+            }
+            case 'J' -> { is[isp++] = unboxLong(result); s.release(result); }
+            default -> {
+                double dv = unboxDouble(result);
+                s.release(result);
+                is[isp++] = site.sig().ret() == 'F' ? f((float) dv) : d(dv);
+            }
+        }
+        pc += CALL_LENGTH;
+        if (blockAfterCall) {
+            spill();
+            return Outcome.BLOCKED;
+        }
+        return null;
+    }
+
+    /** Unwinds to a matching handler; false when the thread died of the exception. */
+    private boolean unwind(long exception) {
+        ClassInfo ec = rt.classOfRef(exception);
+        while (true) {
+            for (ClassFile.Handler h : m.handlers()) {
+                if (pc >= h.start() && pc < h.end()
+                    && (h.classIndex() == 0 || (ec != null && ec.isSubclassOf(resolveClass(h.classIndex()).name)))) {
+                    for (int i = 0; i < osp; i++) {
+                        s.release(os[i]);
+                        os[i] = Ref.NULL;
+                    }
+                    osp = 0;
+                    isp = 0;
+                    os[osp++] = exception;
+                    pc = h.handler();
+                    return true;
+                }
+            }
+            long caller = popFrame();
+            if (caller == Ref.NULL) {
+                String text = className(exception).equals(ERROR) ? describe(exception) : className(exception) + ": " + describe(exception);
+                s.setRef(thread, T_FAILURE, exception);
+                s.release(exception);
+                Console c = rt.console();
+                String msg = "thread " + rt.threadId(thread) + " died: uncaught " + text + "\n";
+                if (c != null) c.print(msg);
+                finish(FAILED);
+                return false;
+            }
+            load(caller); // pc is the call that raised it
+        }
+    }
+
+    private VmThrow vmError(String message) {
+        return new VmThrow(rt.newError(message));
+    }
+
+    // ------------------------------------------------------------------ constants
+
+    private long poolBits(int index) {
+        Object r = cls.resolved[index];
+        if (r == null) {
+            r = switch (cls.file.pool().get(index - 1)) {
+                case ClassFile.IntConst c -> (long) c.value();
+                case ClassFile.LongConst c -> c.value();
+                case ClassFile.FloatConst c -> f(c.value());
+                case ClassFile.DoubleConst c -> d(c.value());
+                default -> throw new IllegalStateException("unverified constant " + index);
+            };
+            cls.resolved[index] = r;
+        }
+        return (Long) r;
+    }
+
+    private ClassInfo resolveClass(int index) {
+        Object r = cls.resolved[index];
+        if (r instanceof ClassInfo c) return c;
+        String name = ((ClassFile.ClassConst) cls.file.pool().get(index - 1)).name();
+        ClassInfo c = resolveClassNamed(name);
+        cls.resolved[index] = c;
+        return c;
+    }
+
+    private ClassInfo resolveClassNamed(String name) {
+        ClassInfo c = rt.findClass(name);
+        if (c == null) throw vmError("class " + name + " is not loaded");
+        return c;
+    }
+
+    private ClassInfo.CallSite callSite(int index) {
+        Object r = cls.resolved[index];
+        if (r instanceof ClassInfo.CallSite c) return c;
+        ClassFile.MethodConst mc = (ClassFile.MethodConst) cls.file.pool().get(index - 1);
+        String cn = ((ClassFile.ClassConst) cls.file.pool().get(mc.classIndex() - 1)).name();
+        Descriptor d = Descriptor.parse(mc.descriptor());
+        ClassInfo.CallSite c = new ClassInfo.CallSite(cn, mc.ordinal(), mc.name(), mc.descriptor().intern(), d, d.intKinds());
+        cls.resolved[index] = c;
+        return c;
+    }
+
+    // ------------------------------------------------------------------ numbers and boxes
+
+    static int s32(byte[] c, int at) {
+        return (c[at] & 0xFF) | (c[at + 1] & 0xFF) << 8 | (c[at + 2] & 0xFF) << 16 | c[at + 3] << 24;
+    }
+
+    static int u16(byte[] c, int at) { return (c[at] & 0xFF) | (c[at + 1] & 0xFF) << 8; }
+
+    private static float fv(long bits) { return Float.intBitsToFloat((int) bits); }
+
+    private static long f(float v) { return Float.floatToRawIntBits(v); }
+
+    private static double dv(long bits) { return Double.longBitsToDouble(bits); }
+
+    private static long d(double v) { return Double.doubleToRawLongBits(v); }
+
+    private static int cmp(double a, double b) { return a < b ? -1 : a > b ? 1 : a == b ? 0 : -1; }
+
+    private int nonZeroInt(long v) {
+        if ((int) v == 0) throw vmError("division by zero");
+        return (int) v;
+    }
+
+    private long nonZeroLong(long v) {
+        if (v == 0) throw vmError("division by zero");
+        return v;
+    }
+
+    private long boxNumber(char kind, long bits) {
+        return switch (kind) {
+            case 'I', 'J' -> boxLong(bits);
+            case 'F' -> boxDouble(fv(bits));
+            default -> boxDouble(dv(bits));
+        };
+    }
+
+    private long boxLong(long v) {
+        if (Ref.fitsInt(v)) return Ref.ofInt(v);
+        long o = s.allocate(rt.byName("long").ref, 0, 8);
+        s.setLong(o, 0, v);
+        return o;
+    }
+
+    private long unboxLong(long v) {
+        if (Ref.isInt(v)) return Ref.intValue(v);
+        if (Ref.isObject(v) && className(v).equals("long")) return s.getLong(v, 0);
+        throw vmError("unbox of " + className(v) + ", not a long");
+    }
+
+    private long boxDouble(double v) {
+        long o = s.allocate(rt.byName("double").ref, 0, 8);
+        s.setDouble(o, 0, v);
+        return o;
+    }
+
+    private double unboxDouble(long v) {
+        if (Ref.isInt(v)) return Ref.intValue(v);
+        if (Ref.isObject(v)) {
+            String cn = className(v);
+            if (cn.equals("double")) return s.getDouble(v, 0);
+            if (cn.equals("long")) return s.getLong(v, 0);
+        }
+        throw vmError("unbox of " + className(v) + ", not a number");
+    }
+
+    @Override public long classNamed(String name) {
+        ClassInfo c = rt.findClass(name);
+        return c == null ? Ref.NULL : c.ref;
+    }
+
+    @Override public String describe(long v) {
+        if (v == Ref.NULL) return "null";
+        if (Ref.isInt(v)) return Long.toString(Ref.intValue(v));
+        String str = rt.stringValue(v);
+        if (str != null) return str;
+        String cn = className(v);
+        switch (cn) {
+            case "double": return Double.toString(s.getDouble(v, 0));
+            case "long": return Long.toString(s.getLong(v, 0));
+            case ERROR: return "error: " + rt.stringValue(s.getRef(v, E_MESSAGE));
+            default: return cn + "@" + Long.toHexString(v);
+        }
+    }
+
+    @Override public String className(long v) {
+        if (v == Ref.NULL) return "null";
+        if (Ref.isInt(v)) return "int";
+        ClassInfo c = rt.classOfRef(v);
+        return c == null ? "?" : c.name;
+    }
+
+    // ------------------------------------------------------------------ NativeCall
+
+    @Override public ObjectSpace space() { return s; }
+
+    @Override public long newString(String value) { return rt.newString(value); }
+
+    @Override public String stringValue(long ref) {
+        String v = rt.stringValue(ref);
+        if (v == null) throw new VmError("expected a string, got " + className(ref));
+        return v;
+    }
+
+    @Override public boolean isInstance(long ref, String className) {
+        if (ref == Ref.NULL) return false;
+        if (Ref.isInt(ref)) return className.equals("int") || className.equals("object");
+        ClassInfo c = rt.classOfRef(ref);
+        return c != null && c.isSubclassOf(className);
+    }
+
+    @Override public long newInstance(String className) {
+        ClassInfo c = rt.findClass(className);
+        if (c == null) throw new VmError("class " + className + " is not loaded");
+        return rt.newInstance(c);
+    }
+
+    @Override public long thread() { return thread; }
+
+    @Override public Console console() { return rt.console(); }
+
+    @Override public void sleepUntil(long epochMillis) {
+        s.setLong(thread, T_WAKE, Math.max(1, epochMillis));
+        s.setInt(thread, T_STATE, SLEEPING);
+        blockAfterCall = true;
+    }
+
+    @Override public VmError error(String message) { return new VmError(message); }
+}

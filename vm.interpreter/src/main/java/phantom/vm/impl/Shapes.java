@@ -1,0 +1,32 @@
+package phantom.vm.impl;
+
+/**
+ * Layouts of the objects the VM itself defines in the space (docs/bytecode.md, "Objects of
+ * the VM"). Reference slots first, then data offsets in bytes.
+ */
+final class Shapes {
+    private Shapes() {}
+
+    // class object
+    static final int C_NAME = 0, C_SUPER = 1, C_FILE = 2, C_CONSTANTS = 3, C_PREVIOUS = 4, C_REFS = 5;
+    static final int C_FLAGS = 0, C_VERSION = 4, C_OBJ_FIELDS = 8, C_INT_FIELDS = 12, C_DATA = 16;
+    static final int FLAG_INTERNAL = 1;
+
+    // frame: refs [class, caller, olocals..., ostack...]; data [method, pc, isp, osp, ilocals..., istack...]
+    static final int F_CLASS = 0, F_CALLER = 1, F_LOCALS = 2;
+    static final int F_METHOD = 0, F_PC = 4, F_ISP = 8, F_OSP = 12, F_INTS = 16;
+
+    // thread: refs [top frame, name, failure]; data [id, state, pad, wakeAt]
+    static final int T_FRAME = 0, T_NAME = 1, T_FAILURE = 2, T_REFS = 3;
+    static final int T_ID = 0, T_STATE = 8, T_WAKE = 16, T_DATA = 24;
+    static final int RUNNABLE = 0, SLEEPING = 1, FINISHED = 2, FAILED = 3;
+
+    // array (the VM's lists and the array class): refs [backing]; data [size]
+    static final int A_BACKING = 0, A_SIZE = 0, A_REFS = 1, A_DATA = 8;
+
+    // error: refs [message]
+    static final int E_MESSAGE = 0;
+
+    /** Classes the VM defines itself, beside the core internal classes of the bundles. */
+    static final String FRAME = "frame", ERROR = "error", CLASSFILE = "classfile", BACKING = "backing";
+}

@@ -1,0 +1,372 @@
+package phantom.vm.impl;
+
+import static phantom.vm.impl.Shapes.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import phantom.api.classes.CoreClasses;
+import phantom.api.classes.InternalClass;
+import phantom.api.driver.Console;
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.Ref;
+import phantom.api.space.Roots;
+import phantom.vm.code.ClassFile;
+import phantom.vm.code.ClassFormatException;
+import phantom.vm.code.Verifier;
+
+/**
+ * The VM's state in the object space: the class registry, the thread list, strings and errors.
+ * Everything here is reachable from the space's roots, so it all survives a restart; the Java
+ * side only caches decoded views ({@link ClassInfo}).
+ */
+public final class VmRuntime {
+    final ObjectSpace space;
+    private final Function<String, InternalClass> internals;
+    private volatile Console console;
+    private final Map<Long, ClassInfo> byRef = new ConcurrentHashMap<>();
+    private final Map<String, ClassInfo> byName = new ConcurrentHashMap<>();
+    private final Object registryLock = new Object();
+    private final AtomicLong threadIds = new AtomicLong();
+    final Monitors monitors = new Monitors();
+
+    long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
+
+    public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
+        this.space = space;
+        this.internals = internals;
+        this.console = console;
+        bootstrap();
+    }
+
+    public void setConsole(Console c) { this.console = c; }
+
+    Console console() { return console; }
+
+    InternalClass internal(String name) { return internals.apply(name); }
+
+    // ------------------------------------------------------------------ bootstrap
+
+    /** Creates the registry and the internal class objects on first start; finds them later. */
+    private void bootstrap() {
+        synchronized (registryLock) {
+            if (space.root(Roots.CLASSES) == Ref.NULL) {
+                // the class of classes is its own class; arrays and their backing stores next
+                long cc = allocateClass(Ref.NULL, "class", FLAG_INTERNAL);
+                space.setClassOf(cc, cc);
+                long ac = allocateClass(cc, "array", FLAG_INTERNAL);
+                long bc = allocateClass(cc, BACKING, FLAG_INTERNAL);
+                long registry = Lists.create(space, ac, bc);
+                space.setRoot(Roots.CLASSES, registry);
+                space.release(registry);
+                for (long c : new long[] { cc, ac, bc }) {
+                    Lists.add(space, registry, c, bc);
+                    space.release(c);
+                }
+                // names can only be strings once the string class exists
+                long sc = allocateClass(cc, "string", FLAG_INTERNAL);
+                Lists.add(space, registry, sc, bc);
+                space.release(sc);
+                stringClass = sc;
+                for (long c : new long[] { cc, ac, bc, sc }) setName(c);
+                ensureInternal("object");
+                long object = classOf("object");
+                for (long c : new long[] { cc, ac, bc, sc }) space.setRef(c, C_SUPER, object);
+                for (String n : new java.util.TreeSet<>(CoreClasses.ALL.keySet())) ensureInternal(n);
+                for (String n : List.of(FRAME, ERROR, CLASSFILE)) ensureInternal(n);
+                long threads = Lists.create(space, ac, bc);
+                space.setRoot(Roots.THREADS, threads);
+                space.release(threads);
+            }
+            scanRegistry();
+            classClass = byName("class").ref;
+            arrayClass = byName("array").ref;
+            backingClass = byName(BACKING).ref;
+            stringClass = byName("string").ref;
+            frameClass = byName(FRAME).ref;
+            errorClass = byName(ERROR).ref;
+            threadClass = byName("thread").ref;
+            classfileClass = byName(CLASSFILE).ref;
+            if (space.root(Roots.INT_CLASS) == Ref.NULL) space.setRoot(Roots.INT_CLASS, byName("int").ref);
+            long maxId = 0;
+            long threads = space.root(Roots.THREADS);
+            for (int i = 0; i < Lists.size(space, threads); i++) maxId = Math.max(maxId, space.getLong(Lists.get(space, threads, i), T_ID));
+            threadIds.set(maxId);
+        }
+    }
+
+    private long allocateClass(long classOfClasses, String name, int flags) {
+        long c = space.allocate(classOfClasses, C_REFS, C_DATA);
+        space.setInt(c, C_FLAGS, flags);
+        if (stringClass != 0) {
+            long n = newString(name);
+            space.setRef(c, C_NAME, n);
+            space.release(n);
+        } else {
+            pendingNames.put(c, name);
+        }
+        return c;
+    }
+
+    private final Map<Long, String> pendingNames = new ConcurrentHashMap<>();
+
+    private void setName(long c) {
+        String name = pendingNames.remove(c);
+        if (name == null) return;
+        long n = newString(name);
+        space.setRef(c, C_NAME, n);
+        space.release(n);
+    }
+
+    private void ensureInternal(String name) {
+        long registry = space.root(Roots.CLASSES);
+        for (int i = 0; i < Lists.size(space, registry); i++) {
+            if (name.equals(stringValue(space.getRef(Lists.get(space, registry, i), C_NAME)))) return;
+        }
+        long c = allocateClass(classOf("class"), name, FLAG_INTERNAL);
+        if (!name.equals("object")) {
+            long obj = classOf("object");
+            if (obj != Ref.NULL) space.setRef(c, C_SUPER, obj);
+        }
+        Lists.add(space, registry, c, classOf(BACKING));
+        space.release(c);
+    }
+
+    private long classOf(String name) {
+        long registry = space.root(Roots.CLASSES);
+        for (int i = Lists.size(space, registry) - 1; i >= 0; i--) {
+            long c = Lists.get(space, registry, i);
+            long n = space.getRef(c, C_NAME);
+            if (n != Ref.NULL && name.equals(stringValue(n))) return c;
+        }
+        return Ref.NULL;
+    }
+
+    /** Reads the registry: the newest class object of each name wins. */
+    private void scanRegistry() {
+        long registry = space.root(Roots.CLASSES);
+        for (int i = 0; i < Lists.size(space, registry); i++) info(Lists.get(space, registry, i));
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    ClassInfo byName(String name) {
+        ClassInfo c = byName.get(name);
+        if (c == null) throw new IllegalStateException("no class " + name);
+        return c;
+    }
+
+    ClassInfo findClass(String name) { return byName.get(name); }
+
+    /** The decoded view of a class object, built on first use. */
+    ClassInfo info(long classRef) {
+        ClassInfo c = byRef.get(classRef);
+        if (c != null) return c;
+        synchronized (registryLock) {
+            c = byRef.get(classRef);
+            if (c != null) return c;
+            c = decode(classRef);
+            byRef.put(classRef, c);
+            ClassInfo current = byName.get(c.name);
+            if (current == null || isNewer(classRef, current.ref)) byName.put(c.name, c);
+            return c;
+        }
+    }
+
+    /** Later entries of the registry are newer versions. */
+    private boolean isNewer(long a, long b) {
+        long registry = space.root(Roots.CLASSES);
+        int ia = -1, ib = -1;
+        for (int i = 0; i < Lists.size(space, registry); i++) {
+            long c = Lists.get(space, registry, i);
+            if (c == a) ia = i;
+            if (c == b) ib = i;
+        }
+        return ia > ib;
+    }
+
+    private ClassInfo decode(long ref) {
+        String name = stringValue(space.getRef(ref, C_NAME));
+        long superRef = space.getRef(ref, C_SUPER);
+        ClassInfo sup = superRef == Ref.NULL ? null : info(superRef);
+        boolean internal = (space.getInt(ref, C_FLAGS) & FLAG_INTERNAL) != 0;
+        if (internal) {
+            List<String> methods = CoreClasses.ALL.get(name);
+            if (methods == null) {
+                InternalClass ic = internals.apply(name);
+                methods = ic != null ? ic.methods() : CoreClasses.OBJECT;
+            }
+            ClassInfo.Target[] t = new ClassInfo.Target[methods.size()];
+            ClassInfo ci = new ClassInfo(ref, name, sup, true, null, Ref.NULL, 0, 0, t);
+            for (int i = 0; i < t.length; i++) t[i] = new ClassInfo.Target(ci, -1, i, methods.get(i), null);
+            return ci;
+        }
+        long fileRef = space.getRef(ref, C_FILE);
+        byte[] bytes = new byte[space.dataBytes(fileRef)];
+        space.readBytes(fileRef, 0, bytes, 0, bytes.length);
+        ClassFile cf = ClassFile.parse(bytes);
+        int objFields = (sup == null ? 0 : sup.objFields) + cf.objFields().size();
+        int intFields = (sup == null ? 0 : sup.intFields) + cf.intFields().size();
+        ClassInfo.Target[] inherited = sup == null ? new ClassInfo.Target[0] : sup.vtable;
+        int size = inherited.length;
+        for (ClassFile.Method m : cf.methods()) size = Math.max(size, m.ordinal() + 1);
+        ClassInfo.Target[] vt = java.util.Arrays.copyOf(inherited, size);
+        ClassInfo ci = new ClassInfo(ref, name, sup, false, cf, space.getRef(ref, C_CONSTANTS), objFields, intFields, vt);
+        for (int i = 0; i < cf.methods().size(); i++) {
+            ClassFile.Method m = cf.methods().get(i);
+            vt[m.ordinal()] = new ClassInfo.Target(ci, i, m.ordinal(), m.name(), m);
+        }
+        return ci;
+    }
+
+    /** Verifies and stores a class; a newer version of a name replaces the older for new instances. */
+    public String loadClass(byte[] bytes) {
+        ClassFile cf = ClassFile.parse(bytes);
+        synchronized (registryLock) {
+            String superName = cf.superName() == null ? "object" : cf.superName();
+            ClassInfo sup = byName.get(superName);
+            if (sup == null) throw new ClassFormatException(cf.name(), "superclass " + superName + " is not loaded");
+            ClassInfo existing = byName.get(cf.name());
+            if (existing != null && existing.internal) throw new ClassFormatException(cf.name(), "an internal class of that name exists");
+            Verifier.verify(cf, new Verifier.Context() {
+                @Override public int inheritedObjFields() { return sup.objFields; }
+
+                @Override public int inheritedIntFields() { return sup.intFields; }
+
+                @Override public int methodCount(String n) {
+                    ClassInfo c = byName.get(n);
+                    return c == null ? -1 : c.vtable.length;
+                }
+            });
+            for (ClassFile.Method m : cf.methods()) {
+                if (m.ordinal() < sup.vtable.length && sup.vtable[m.ordinal()] != null && !m.isStatic()
+                    && !sup.vtable[m.ordinal()].name.equals(m.name())) {
+                    throw new ClassFormatException(cf.name(), "method " + m.name() + " takes ordinal " + m.ordinal()
+                        + ", which is " + sup.vtable[m.ordinal()].name + " in " + superName);
+                }
+            }
+            long c = allocateClass(classClass, cf.name(), 0);
+            space.setRef(c, C_SUPER, sup.ref);
+            space.setInt(c, C_VERSION, cf.version());
+            long file = space.allocate(classfileClass, 0, bytes.length);
+            space.writeBytes(file, 0, bytes, 0, bytes.length);
+            space.setRef(c, C_FILE, file);
+            space.release(file);
+            long constants = space.allocate(backingClass, cf.pool().size() + 1, 0);
+            for (int i = 0; i < cf.pool().size(); i++) {
+                if (cf.pool().get(i) instanceof ClassFile.StringConst sc) {
+                    long s = newString(sc.value());
+                    space.setRef(constants, i + 1, s);
+                    space.release(s);
+                }
+            }
+            space.setRef(c, C_CONSTANTS, constants);
+            space.release(constants);
+            if (existing != null) space.setRef(c, C_PREVIOUS, existing.ref);
+            Lists.add(space, space.root(Roots.CLASSES), c, backingClass);
+            space.release(c);
+            ClassInfo ci = decode(c);
+            byRef.put(c, ci);
+            byName.put(ci.name, ci);
+            return cf.name();
+        }
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    public long newString(String value) {
+        byte[] b = value.getBytes(StandardCharsets.UTF_8);
+        long s = space.allocate(stringClass, 0, b.length);
+        space.writeBytes(s, 0, b, 0, b.length);
+        return s;
+    }
+
+    public String stringValue(long ref) {
+        if (!Ref.isObject(ref) || space.classOf(ref) != stringClass) return null;
+        byte[] b = new byte[space.dataBytes(ref)];
+        space.readBytes(ref, 0, b, 0, b.length);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    long newError(String message) {
+        long e = space.allocate(errorClass, 1, 0);
+        long m = newString(message);
+        space.setRef(e, E_MESSAGE, m);
+        space.release(m);
+        return e;
+    }
+
+    /** A new instance of a class: bytecode classes get their fields, internal ones their declared shape. */
+    long newInstance(ClassInfo c) {
+        if (c.internal) {
+            InternalClass ic = internals.apply(c.name);
+            int refs = ic == null ? 0 : ic.instanceRefSlots();
+            int data = ic == null ? 0 : ic.instanceDataBytes();
+            return space.allocate(c.ref, refs, data);
+        }
+        return space.allocate(c.ref, c.objFields, 8 * c.intFields);
+    }
+
+    ClassInfo classOfRef(long ref) {
+        long c = space.classOf(ref);
+        return c == Ref.NULL ? null : info(c);
+    }
+
+    // ------------------------------------------------------------------ threads
+
+    /** Creates an instance of {@code className} and a thread that will run its {@code main()V}. */
+    public long newThread(String className) {
+        ClassInfo c = byName.get(className);
+        if (c == null) throw new IllegalArgumentException("no class " + className + " is loaded");
+        if (c.internal) throw new IllegalArgumentException(className + " is an internal class");
+        ClassInfo.Target main = null;
+        for (ClassInfo.Target t : c.vtable) if (t != null && t.name.equals("main") && !t.isInternal()) main = t;
+        if (main == null || !main.descriptor.equals("()V")) {
+            throw new IllegalArgumentException("class " + className + " has no method main ()V");
+        }
+        long self = newInstance(c);
+        long thread = space.allocate(threadClass, T_REFS, T_DATA);
+        long id = threadIds.incrementAndGet();
+        space.setLong(thread, T_ID, id);
+        long name = newString(className + "#" + id);
+        space.setRef(thread, T_NAME, name);
+        space.release(name);
+        long frame = Interpreter.newFrame(this, main);
+        space.exchangeRef(frame, F_LOCALS, self); // this: the new instance's count moves into the frame
+        space.exchangeRef(thread, T_FRAME, frame);
+        Lists.add(space, space.root(Roots.THREADS), thread, backingClass);
+        return thread; // the caller owns one count
+    }
+
+    public long threadId(long thread) { return space.getLong(thread, T_ID); }
+
+    public int threadState(long thread) { return space.getInt(thread, T_STATE); }
+
+    public long wakeAt(long thread) { return space.getLong(thread, T_WAKE); }
+
+    /** Threads that have not finished, in creation order. */
+    public List<Long> liveThreads() {
+        List<Long> out = new ArrayList<>();
+        long threads = space.root(Roots.THREADS);
+        for (int i = 0; i < Lists.size(space, threads); i++) out.add(Lists.get(space, threads, i));
+        return out;
+    }
+
+    void finish(long thread) {
+        Lists.remove(space, space.root(Roots.THREADS), thread);
+    }
+
+    /** Where a thread is: class, method and pc of its top frame. */
+    public String where(long thread) {
+        long f = space.getRef(thread, T_FRAME);
+        if (f == Ref.NULL) return "-";
+        ClassInfo c = info(space.getRef(f, F_CLASS));
+        ClassFile.Method m = c.file.methods().get(space.getInt(f, F_METHOD));
+        return c.name + "." + m.name() + m.descriptor() + " pc " + space.getInt(f, F_PC);
+    }
+}
