@@ -218,7 +218,7 @@ public final class Verifier {
                 if (!(constAt(u16(code, pc + 1)) instanceof MethodConst mc)) throw fail(m, pc, op.mnemonic + " of constant " + u16(code, pc + 1) + ", which is not a method");
                 Descriptor cd = Descriptor.parse(mc.descriptor());
                 String target = ((ClassConst) constAt(mc.classIndex())).name();
-                int count = target.equals(cf.name()) ? cf.methods().size() : ctx.methodCount(target);
+                int count = target.equals(cf.name()) ? ownMethodCount() : ctx.methodCount(target);
                 if (count >= 0 && mc.ordinal() >= count) {
                     throw fail(m, pc, "method ordinal " + mc.ordinal() + " out of range: class " + target + " has " + count + " methods");
                 }
@@ -279,6 +279,13 @@ public final class Verifier {
             if (next >= code.length) throw fail(m, pc, "execution falls off the end of the code");
             merge(m, frames, work, next, out, pc);
         }
+    }
+
+    /** This class's method table size: inherited ordinals, then its own. */
+    private int ownMethodCount() {
+        int n = ctx.methodCount(cf.superName() == null ? "object" : cf.superName());
+        for (Method m : cf.methods()) n = Math.max(n, m.ordinal() + 1);
+        return n;
     }
 
     private void checkTarget(Method m, int pc, int target, byte[] code, BitSet starts) {

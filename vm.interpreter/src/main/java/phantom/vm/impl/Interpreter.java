@@ -472,6 +472,7 @@ public final class Interpreter implements NativeCall {
 
     private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
         InternalClass impl = rt.internal(t.owner.name);
+        if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
         if (impl == null) {
             // the bundle is being updated or is not there yet: wait, then retry this call
             s.setLong(thread, T_WAKE, System.currentTimeMillis() + 20);

@@ -29,4 +29,9 @@ final class Shapes {
 
     /** Classes the VM defines itself, beside the core internal classes of the bundles. */
     static final String FRAME = "frame", ERROR = "error", CLASSFILE = "classfile", BACKING = "backing";
+
+    /** Classes with no bundle of their own: their object methods go to the object class. */
+    static boolean isBuiltin(String name) {
+        return name.equals(FRAME) || name.equals(ERROR) || name.equals(CLASSFILE) || name.equals(BACKING);
+    }
 }

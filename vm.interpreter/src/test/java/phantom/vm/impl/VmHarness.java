@@ -1,0 +1,92 @@
+package phantom.vm.impl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import phantom.api.classes.InternalClass;
+import phantom.api.driver.Console;
+import phantom.api.kernel.Executor.Outcome;
+import phantom.gc.refcount.RefcountReclaimer;
+import phantom.space.impl.MappedObjectSpace;
+import phantom.vm.code.Assembler;
+import phantom.vm.code.ClassFile;
+
+/** A VM on a fresh object space with the real internal classes, run on the test thread. */
+final class VmHarness implements AutoCloseable {
+    final MappedObjectSpace space;
+    final VmRuntime rt;
+    final StringBuilder out = new StringBuilder();
+    final ArrayDeque<String> input = new ArrayDeque<>();
+    final Map<String, InternalClass> classes = new HashMap<>();
+
+    VmHarness() throws Exception {
+        this(newSpaceFile());
+    }
+
+    VmHarness(Path file) throws Exception {
+        space = MappedObjectSpace.open(file, 256L << 20);
+        space.setReclaimer(new RefcountReclaimer());
+        for (InternalClass c : List.of(new phantom.classes.objects.ObjectClass(), new phantom.classes.classes.ClassClass(),
+            new phantom.classes.ints.IntClass(), new phantom.classes.longs.LongClass(), new phantom.classes.floats.FloatClass(),
+            new phantom.classes.doubles.DoubleClass(), new phantom.classes.strings.StringClass(),
+            new phantom.classes.arrays.ArrayClass(), new phantom.classes.binaries.BinaryClass(),
+            new phantom.classes.threads.ThreadClass(), new phantom.classes.ttys.TtyClass(), new phantom.classes.times.TimeClass())) {
+            classes.put(c.className(), c);
+        }
+        rt = new VmRuntime(space, classes::get, new Console() {
+            @Override public void print(String text) {
+                synchronized (out) { out.append(text); }
+            }
+
+            @Override public String readLine() { return input.poll(); }
+        });
+    }
+
+    static Path newSpaceFile() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        return Files.createTempDirectory(Path.of("target"), "vm").resolve("space.mem");
+    }
+
+    /** Loads every class of the source; returns the name of the last one that has a main method. */
+    String load(String source) {
+        String main = null;
+        for (ClassFile cf : Assembler.assemble(source)) {
+            rt.loadClass(cf.toBytes());
+            if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
+        }
+        return main;
+    }
+
+    /** Assembles, loads and runs {@code source} to the end; returns what it printed. */
+    String run(String source) {
+        String main = load(source);
+        long thread = rt.newThread(main);
+        runToEnd(thread, 10_000);
+        space.release(thread);
+        return out.toString();
+    }
+
+    void runToEnd(long thread, int budget) {
+        Interpreter in = new Interpreter(rt);
+        while (true) {
+            Outcome o = in.run(thread, budget, () -> false);
+            if (o == Outcome.FINISHED) return;
+            if (o == Outcome.BLOCKED) {
+                long wait = rt.wakeAt(thread) - System.currentTimeMillis();
+                if (wait > 0) {
+                    try { Thread.sleep(wait); } catch (InterruptedException e) { throw new AssertionError(e); }
+                }
+            }
+        }
+    }
+
+    static String example(String name) throws Exception {
+        return Files.readString(Path.of("..", "examples", name));
+    }
+
+    @Override public void close() throws Exception { space.close(); }
+}
