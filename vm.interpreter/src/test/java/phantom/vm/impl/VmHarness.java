@@ -63,6 +63,7 @@ final class VmHarness implements AutoCloseable {
 
     /** Assembles, loads and runs {@code source} to the end; returns what it printed. */
     String run(String source) {
+        synchronized (out) { out.setLength(0); }
         String main = load(source);
         long thread = rt.newThread(main);
         runToEnd(thread, 10_000);
