@@ -83,6 +83,9 @@ public final class VmRuntime {
                 space.setRoot(Roots.THREADS, threads);
                 space.release(threads);
             }
+            // a class's name is a string: that gives the string class before any name is read
+            long first = Lists.get(space, space.root(Roots.CLASSES), 0);
+            stringClass = space.classOf(space.getRef(first, C_NAME));
             scanRegistry();
             classClass = byName("class").ref;
             arrayClass = byName("array").ref;
