@@ -310,13 +310,14 @@ public final class Interpreter implements NativeCall {
                         case 92 -> { s.release(s.exchangeRef(ol[0], code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
                         case 93, 95, 97 -> { is[isp++] = s.getLong(ol[0], 8 * (code[pc + 1] & 0xFF)); pc += 2; }
                         case 94, 96, 98 -> { s.setLong(ol[0], 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
-                        case 99 -> { os[osp++] = rt.newInstance(resolveClass(u16(code, pc + 1))); pc += 3; }
+                        case 99 -> { long v = rt.newInstance(resolveClass(u16(code, pc + 1))); os[osp++] = v; pc += 3; }
                         case 100 -> { long v = ol[0]; s.retain(v); os[osp++] = v; pc++; }
                         case 101 -> { s.retain(thread); os[osp++] = thread; pc++; }
                         case 102 -> { long v = resolveClass(u16(code, pc + 1)).ref; s.retain(v); os[osp++] = v; pc += 3; }
                         case 103 -> { // instanceof
+                            String name = resolveClass(u16(code, pc + 1)).name;
                             long v = os[--osp];
-                            is[isp++] = isInstance(v, resolveClass(u16(code, pc + 1)).name) ? 1 : 0;
+                            is[isp++] = isInstance(v, name) ? 1 : 0;
                             s.release(v);
                             pc += 3;
                         }
@@ -328,7 +329,7 @@ public final class Interpreter implements NativeCall {
                             }
                             pc += 3;
                         }
-                        case 105 -> { os[osp++] = Ref.ofInt(is[--isp]); pc++; }
+                        case 105 -> { long v = Ref.ofInt(is[--isp]); os[osp++] = v; pc++; }
                         case 106 -> {
                             long v = os[osp - 1];
                             if (!Ref.isInt(v) || Ref.intValue(v) != (int) Ref.intValue(v)) throw vmError("unbox of " + className(v) + ", not an int");
@@ -336,10 +337,10 @@ public final class Interpreter implements NativeCall {
                             is[isp++] = Ref.intValue(v);
                             pc++;
                         }
-                        case 107 -> { os[osp++] = boxLong(is[--isp]); pc++; }
-                        case 108 -> { long v = os[osp - 1]; is[isp++] = unboxLong(v); osp--; s.release(v); pc++; }
-                        case 109 -> { os[osp++] = boxDouble(dv(is[--isp])); pc++; }
-                        case 110 -> { long v = os[osp - 1]; is[isp++] = d(unboxDouble(v)); osp--; s.release(v); pc++; }
+                        case 107 -> { long v = boxLong(is[isp - 1]); isp--; os[osp++] = v; pc++; }
+                        case 108 -> { long v = os[osp - 1]; long n = unboxLong(v); is[isp++] = n; osp--; s.release(v); pc++; }
+                        case 109 -> { long v = boxDouble(dv(is[isp - 1])); isp--; os[osp++] = v; pc++; }
+                        case 110 -> { long v = os[osp - 1]; long n = d(unboxDouble(v)); is[isp++] = n; osp--; s.release(v); pc++; }
                         case 111, 112 -> { // call, callstatic
                             this.pc = pc;
                             this.osp = osp;
@@ -513,10 +514,14 @@ public final class Interpreter implements NativeCall {
                 if (!Ref.isInt(result)) { s.release(result); throw vmError(t.owner.name + "." + t.name + " returned a non-int"); }
                 is[isp++] = (int) Ref.intValue(result);
             }
-            case 'J' -> { is[isp++] = unboxLong(result); s.release(result); }
+            case 'J' -> {
+                long n;
+                try { n = unboxLong(result); } finally { s.release(result); }
+                is[isp++] = n;
+            }
             default -> {
-                double dv = unboxDouble(result);
-                s.release(result);
+                double dv;
+                try { dv = unboxDouble(result); } finally { s.release(result); }
                 is[isp++] = site.sig().ret() == 'F' ? f((float) dv) : d(dv);
             }
         }
@@ -534,7 +539,7 @@ public final class Interpreter implements NativeCall {
         while (true) {
             for (ClassFile.Handler h : m.handlers()) {
                 if (pc >= h.start() && pc < h.end()
-                    && (h.classIndex() == 0 || (ec != null && ec.isSubclassOf(resolveClass(h.classIndex()).name)))) {
+                    && (h.classIndex() == 0 || (ec != null && ec.isSubclassOf(handlerClassName(h.classIndex()))))) {
                     for (int i = 0; i < osp; i++) {
                         s.release(os[i]);
                         os[i] = Ref.NULL;
@@ -580,6 +585,11 @@ public final class Interpreter implements NativeCall {
             cls.resolved[index] = r;
         }
         return (Long) r;
+    }
+
+    /** A handler's class by name: a class that is not loaded matches nothing, and unwinding never throws. */
+    private String handlerClassName(int index) {
+        return ((ClassFile.ClassConst) cls.file.pool().get(index - 1)).name();
     }
 
     private ClassInfo resolveClass(int index) {
