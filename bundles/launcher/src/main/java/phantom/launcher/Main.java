@@ -33,6 +33,8 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  */
 public final class Main {
     static final int MIN_JAVA = 22;
+    /** System property the VM sets to "finished" or "failed" when the --run program ends. */
+    static final String RUN_STATUS = "phantom.run.status";
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
     static final int LEVEL_PHANTOM = 3;
@@ -160,11 +162,22 @@ public final class Main {
         props.put("felix.fileinstall.log.level", "3");
         props.put("gosh.args", interactive ? "" : "--nointeractive");
         props.put("gosh.home", data.toString());
+        if (opts.run != null) {
+            Path file = opts.run.toAbsolutePath().normalize();
+            if (!Files.isReadable(file)) throw new LaunchException("cannot read program " + file);
+            props.put("phantom.run", file.toString());
+            props.put("phantom.run.exit", "true");
+        }
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
+        // a program run from the command line prints only its own output
+        if (opts.run != null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        }
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
             .orElseThrow(() -> new LaunchException("no OSGi framework on the class path (lib/ is incomplete)"));
@@ -188,8 +201,12 @@ public final class Main {
         });
         try {
             fw.start();
-            if (!started.await(60, TimeUnit.SECONDS)) {
-                throw new LaunchException("the framework did not reach start level " + LEVEL_PHANTOM + " within 60 s");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // a program started with --run may stop the framework before it reports STARTED
+            while (!started.await(100, TimeUnit.MILLISECONDS) && (fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new LaunchException("the framework did not reach start level " + LEVEL_PHANTOM + " within 60 s");
+                }
             }
         } catch (BundleException e) {
             throw new LaunchException("the OSGi framework did not start: " + e.getMessage());
@@ -198,7 +215,7 @@ public final class Main {
             return 1;
         }
         int notActive = reportUnresolved(installed, out);
-        out.println("phantom: running; data " + data + ", deploy " + deploy
+        if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
             + (interactive ? "; Gogo shell below (type 'help', 'phantom:status'; 'stop 0' or Ctrl-C to stop)"
                            : "; Ctrl-C or SIGTERM stops"));
         if (opts.exitAfterBoot) {
@@ -215,7 +232,8 @@ public final class Main {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running: it stopped the framework
         }
-        return 0;
+        // a program run with --run that died of an uncaught exception makes the exit code 1
+        return opts.run != null && "failed".equals(System.getProperty(RUN_STATUS)) ? 1 : 0;
     }
 
     private static List<Bundle> install(Framework fw, Path dir) throws LaunchException {

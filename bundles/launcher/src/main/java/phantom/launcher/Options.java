@@ -11,6 +11,7 @@ final class Options {
         "  --capacity SIZE   object space capacity, e.g. 4g, 16g (default: 4g)",
         "  --no-shell        no interactive Gogo shell, even on a terminal",
         "  --exit-after-boot start, print the boot summary, stop (for checks and scripts)",
+        "  --run FILE        load FILE (.pasm or class file), start its main, stop when it ends",
         "  --help            this text");
 
     Path data = Path.of("data");
@@ -19,6 +20,7 @@ final class Options {
     boolean shell = true;
     boolean exitAfterBoot;
     boolean help;
+    Path run;
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -45,6 +47,10 @@ final class Options {
                     break;
                 case "--capacity":
                     o.capacity = checkSize(value != null ? value : next(args, ++i, a));
+                    break;
+                case "--run":
+                    o.run = Path.of(value != null ? value : next(args, ++i, a));
+                    o.shell = false;
                     break;
                 case "--no-shell":
                     noValue(a, value);

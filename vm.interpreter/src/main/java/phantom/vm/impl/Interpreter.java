@@ -149,7 +149,11 @@ public final class Interpreter implements NativeCall {
         }
     }
 
+    /** How the last thread that finished on this interpreter ended: FINISHED or FAILED (its object may be gone). */
+    int lastEnd;
+
     private Outcome finish(int how) {
+        lastEnd = how;
         s.setInt(thread, T_STATE, how);
         rt.finish(thread);
         return Outcome.FINISHED;

@@ -1,0 +1,228 @@
+package phantom.vm.impl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import phantom.api.classes.InternalClass;
+import phantom.api.driver.Console;
+import phantom.api.kernel.Executor;
+import phantom.api.kernel.Scheduler;
+import phantom.api.space.ObjectSpace;
+import phantom.api.vm.VirtualMachine;
+import phantom.vm.code.Assembler;
+import phantom.vm.code.ClassFile;
+
+/**
+ * The VM as services: {@link VirtualMachine} for tools and the shell, {@link Executor} for the
+ * scheduler. Internal classes are bound by name as they come and go: a call to a class whose
+ * bundle is being updated waits for the new one. When a scheduler appears, every thread that
+ * lives in the space is handed to it, so programs go on after the system starts again.
+ *
+ * <p>Framework property {@code phantom.run}: a .pasm or class file to load and start at
+ * activation; with {@code phantom.run.exit=true} the framework stops when that thread ends.
+ */
+@Component(service = { VirtualMachine.class, Executor.class }, immediate = true)
+public final class VmComponent implements VirtualMachine, Executor {
+    private static final Logger LOG = LoggerFactory.getLogger(VmComponent.class);
+
+    private final Map<String, InternalClass> internals = new ConcurrentHashMap<>();
+    private final ThreadLocal<Interpreter> interpreters = ThreadLocal.withInitial(() -> new Interpreter(runtime()));
+    private final Console fallbackConsole = new StdConsole();
+
+    @Reference
+    private ObjectSpace space;
+
+    private volatile Scheduler scheduler;
+    private volatile VmRuntime rt;
+    private volatile BundleContext context;
+    private volatile long exitWhenDone;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        context = ctx;
+        rt = new VmRuntime(space, internals::get, fallbackConsole);
+        if (consoleService != null) rt.setConsole(consoleService);
+        List<Long> live = rt.liveThreads();
+        LOG.info("VM ready: {} classes, {} threads in the space", "core", live.size());
+        String run = ctx.getProperty("phantom.run");
+        if (run != null && !run.isBlank()) {
+            try {
+                String cls = loadFile(Path.of(run));
+                long t = start(cls);
+                if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) exitWhenDone = t;
+            } catch (IOException | RuntimeException e) {
+                LOG.error("cannot run {}: {}", run, e.getMessage());
+                if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) stopFramework();
+            }
+        }
+        Scheduler s = scheduler;
+        if (s != null) for (long t : live) s.schedule(t);
+    }
+
+    @Deactivate
+    void deactivate() {
+        rt = null;
+        interpreters.remove();
+    }
+
+    VmRuntime runtime() {
+        VmRuntime r = rt;
+        if (r == null) throw new IllegalStateException("the VM is not active");
+        return r;
+    }
+
+    // ------------------------------------------------------------------ references
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindInternalClass(InternalClass c) {
+        InternalClass old = internals.get(c.className());
+        if (old == null || c.classVersion() >= old.classVersion()) internals.put(c.className(), c);
+    }
+
+    void unbindInternalClass(InternalClass c) {
+        internals.remove(c.className(), c);
+    }
+
+    private volatile Console consoleService;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindConsole(Console c) {
+        consoleService = c;
+        VmRuntime r = rt;
+        if (r != null) r.setConsole(c);
+    }
+
+    void unbindConsole(Console c) {
+        if (consoleService == c) {
+            consoleService = null;
+            VmRuntime r = rt;
+            if (r != null) r.setConsole(fallbackConsole);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindScheduler(Scheduler s) {
+        scheduler = s;
+        VmRuntime r = rt;
+        if (r != null) for (long t : r.liveThreads()) s.schedule(t);
+    }
+
+    void unbindScheduler(Scheduler s) {
+        if (scheduler == s) scheduler = null;
+    }
+
+    // ------------------------------------------------------------------ VirtualMachine
+
+    @Override public String loadClass(byte[] classFile) { return runtime().loadClass(classFile); }
+
+    /** Loads a .pasm source (assembling every class in it) or a binary class file; returns the class to run. */
+    public String loadFile(Path file) throws IOException {
+        if (file.toString().endsWith(".pasm")) {
+            String main = null;
+            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8))) {
+                loadClass(cf.toBytes());
+                if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
+            }
+            if (main == null) throw new IllegalArgumentException(file + " has no class with a main method");
+            return main;
+        }
+        return loadClass(Files.readAllBytes(file));
+    }
+
+    @Override public long start(String className) {
+        VmRuntime r = runtime();
+        long t = r.newThread(className);
+        space.release(t); // the thread list keeps it
+        Scheduler s = scheduler;
+        if (s != null) s.schedule(t);
+        LOG.info("started thread {} running {}.main", r.threadId(t), className);
+        return t;
+    }
+
+    @Override public List<ThreadInfo> threads() {
+        VmRuntime r = runtime();
+        List<ThreadInfo> out = new ArrayList<>();
+        for (long t : r.liveThreads()) {
+            String state = switch (r.threadState(t)) {
+                case Shapes.SLEEPING -> "sleeping";
+                case Shapes.FINISHED -> "finished";
+                case Shapes.FAILED -> "failed";
+                default -> r.wakeAt(t) != 0 ? "waiting" : "runnable";
+            };
+            out.add(new ThreadInfo(t, r.threadId(t), state, r.where(t)));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ Executor
+
+    @Override public Outcome run(long thread, int budget, SafepointFlag safepoint) {
+        Interpreter in = interpreters.get();
+        Outcome o = in.run(thread, budget, safepoint);
+        if (o == Outcome.FINISHED && thread == exitWhenDone) {
+            exitWhenDone = 0;
+            // the launcher's exit code: the process-wide channel it reads after the framework stops
+            System.setProperty("phantom.run.status", in.lastEnd == Shapes.FAILED ? "failed" : "finished");
+            stopFramework();
+        }
+        return o;
+    }
+
+    @Override public long wakeAt(long thread) { return runtime().wakeAt(thread); }
+
+    private void stopFramework() {
+        BundleContext ctx = context;
+        if (ctx == null) return;
+        Thread t = new Thread(() -> {
+            try {
+                ctx.getBundle(0).stop();
+            } catch (BundleException | IllegalStateException e) {
+                LOG.warn("could not stop the framework: {}", e.getMessage());
+            }
+        }, "phantom-run-exit");
+        t.start();
+    }
+
+    /** Standard output and input, when no console driver is bound. */
+    private static final class StdConsole implements Console {
+        private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+        @Override public void print(String text) {
+            System.out.print(text);
+            System.out.flush();
+        }
+
+        @Override public String readLine() {
+            try {
+                synchronized (in) {
+                    return in.readLine();
+                }
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+}
