@@ -75,6 +75,7 @@ final class PhantomOptions {
         if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")) {
             return 1;
         }
+        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot")) return 4;
         return bsn.startsWith("phantom.") ? 5 : 3;
     }
 

@@ -37,7 +37,9 @@ public final class Main {
     static final String RUN_STATUS = "phantom.run.status";
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
-    static final int LEVEL_PHANTOM = 3;
+    /** The snapshot bundle first: the space must find its recovery service when it opens. */
+    static final int LEVEL_KERNEL = 3;
+    static final int LEVEL_PHANTOM = 4;
 
     private Main() {}
 
@@ -162,12 +164,15 @@ public final class Main {
         props.put("felix.fileinstall.log.level", "3");
         props.put("gosh.args", interactive ? "" : "--nointeractive");
         props.put("gosh.home", data.toString());
-        if (opts.run != null) {
-            Path file = opts.run.toAbsolutePath().normalize();
+        Path program = opts.run != null ? opts.run : opts.start;
+        if (program != null) {
+            Path file = program.toAbsolutePath().normalize();
             if (!Files.isReadable(file)) throw new LaunchException("cannot read program " + file);
             props.put("phantom.run", file.toString());
-            props.put("phantom.run.exit", "true");
+            props.put("phantom.run.exit", Boolean.toString(opts.run != null));
+            props.put("phantom.run.threads", Integer.toString(opts.threads));
         }
+        if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
@@ -280,6 +285,7 @@ public final class Main {
             || bsn.startsWith("org.apache.aries.spifly")) {
             return LEVEL_LOGGING;
         }
+        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot")) return LEVEL_KERNEL;
         return bsn.startsWith("phantom.") ? LEVEL_PHANTOM : LEVEL_PLATFORM;
     }
 

@@ -12,6 +12,9 @@ final class Options {
         "  --no-shell        no interactive Gogo shell, even on a terminal",
         "  --exit-after-boot start, print the boot summary, stop (for checks and scripts)",
         "  --run FILE        load FILE (.pasm or class file), start its main, stop when it ends",
+        "  --start FILE      load FILE and start its main; keep running (programs persist)",
+        "  --threads N       with --run/--start: start N threads of the program (default 1)",
+        "  --snapshot-period MS  milliseconds between snapshots (default 1000; 0: only on request)",
         "  --help            this text");
 
     Path data = Path.of("data");
@@ -21,6 +24,9 @@ final class Options {
     boolean exitAfterBoot;
     boolean help;
     Path run;
+    Path start;
+    int threads = 1;
+    String snapshotPeriod;
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -52,6 +58,15 @@ final class Options {
                     o.run = Path.of(value != null ? value : next(args, ++i, a));
                     o.shell = false;
                     break;
+                case "--start":
+                    o.start = Path.of(value != null ? value : next(args, ++i, a));
+                    break;
+                case "--threads":
+                    o.threads = count(value != null ? value : next(args, ++i, a), a);
+                    break;
+                case "--snapshot-period":
+                    o.snapshotPeriod = Integer.toString(number(value != null ? value : next(args, ++i, a), a));
+                    break;
                 case "--no-shell":
                     noValue(a, value);
                     o.shell = false;
@@ -82,6 +97,26 @@ final class Options {
 
     private static void noValue(String flag, String value) throws UsageException {
         if (value != null) throw new UsageException("option " + flag + " takes no value");
+    }
+
+    private static int number(String s, String flag) throws UsageException {
+        try {
+            int n = Integer.parseInt(s.trim());
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(flag + ": not a number of milliseconds: '" + s + "'");
+        }
+    }
+
+    private static int count(String s, String flag) throws UsageException {
+        try {
+            int n = Integer.parseInt(s.trim());
+            if (n < 1 || n > 1000) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(flag + ": not a count from 1 to 1000: '" + s + "'");
+        }
     }
 
     private static String checkSize(String s) throws UsageException {

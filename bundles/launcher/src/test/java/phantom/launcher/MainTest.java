@@ -73,5 +73,6 @@ public class MainTest {
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));
         assertEquals(Main.LEVEL_PLATFORM, Main.startLevel("org.apache.felix.scr"));
         assertEquals(Main.LEVEL_PHANTOM, Main.startLevel("phantom.space"));
+        assertTrue(Main.startLevel("phantom.kernel.snapshot") < Main.startLevel("phantom.space"));
     }
 }

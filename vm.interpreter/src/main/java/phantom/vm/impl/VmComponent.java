@@ -62,13 +62,24 @@ public final class VmComponent implements VirtualMachine, Executor {
         context = ctx;
         rt = new VmRuntime(space, internals::get, fallbackConsole);
         if (consoleService != null) rt.setConsole(consoleService);
+        for (InternalClass c : internals.values()) {
+            if (c.wantsRestartCall()) {
+                try {
+                    c.onRestart(space);
+                } catch (RuntimeException e) {
+                    LOG.error("restart hook of internal class {} failed: {}", c.className(), e.toString());
+                }
+            }
+        }
         List<Long> live = rt.liveThreads();
         LOG.info("VM ready: {} classes, {} threads in the space", "core", live.size());
         String run = ctx.getProperty("phantom.run");
         if (run != null && !run.isBlank()) {
             try {
                 String cls = loadFile(Path.of(run));
-                long t = start(cls);
+                int n = Integer.parseInt(valueOr(ctx.getProperty("phantom.run.threads"), "1"));
+                long t = 0;
+                for (int i = 0; i < n; i++) t = start(cls);
                 if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) exitWhenDone = t;
             } catch (IOException | RuntimeException e) {
                 LOG.error("cannot run {}: {}", run, e.getMessage());
@@ -78,6 +89,8 @@ public final class VmComponent implements VirtualMachine, Executor {
         Scheduler s = scheduler;
         if (s != null) for (long t : live) s.schedule(t);
     }
+
+    private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }
 
     @Deactivate
     void deactivate() {
@@ -136,7 +149,33 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     // ------------------------------------------------------------------ VirtualMachine
 
-    @Override public String loadClass(byte[] classFile) { return runtime().loadClass(classFile); }
+    @Override public String loadClass(byte[] classFile) {
+        VmRuntime r = runtime();
+        return atSafepoint(() -> r.loadClass(classFile));
+    }
+
+    /** Runs a change to the space from outside a VM thread where no snapshot can cut it in half. */
+    private <T> T atSafepoint(java.util.function.Supplier<T> work) {
+        Scheduler s = scheduler;
+        if (s == null) return work.get();
+        Object[] result = new Object[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        try {
+            s.atSafepoint(() -> {
+                try {
+                    result[0] = work.get();
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure[0] != null) throw failure[0];
+        @SuppressWarnings("unchecked") T t = (T) result[0];
+        return t;
+    }
 
     /** Loads a .pasm source (assembling every class in it) or a binary class file; returns the class to run. */
     public String loadFile(Path file) throws IOException {
@@ -154,8 +193,11 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     @Override public long start(String className) {
         VmRuntime r = runtime();
-        long t = r.newThread(className);
-        space.release(t); // the thread list keeps it
+        long t = atSafepoint(() -> {
+            long thread = r.newThread(className);
+            space.release(thread); // the thread list keeps it
+            return thread;
+        });
         Scheduler s = scheduler;
         if (s != null) s.schedule(t);
         LOG.info("started thread {} running {}.main", r.threadId(t), className);

@@ -121,8 +121,21 @@ public interface ObjectSpace {
      */
     long advanceEpoch();
 
-    /** The epoch in which {@code page} was last written, or 0 when not since the space was opened. */
+    /**
+     * The epoch in which {@code page} was last written, 0 when not since the space was opened,
+     * or -1 while a writer holds the page for its first write in the current epoch.
+     */
     long pageEpoch(long page);
+
+    /** Number of pages the space can hold: {@code capacity() / pageSize()}. */
+    default long pageCount() { return capacity() / pageSize(); }
+
+    /**
+     * Copies page {@code page} into {@code dst} (at least a page long) and returns the epoch the
+     * page was in during the copy; if that epoch changed while copying, a writer got in and the
+     * copy must not be trusted (the snapshot hook has the old contents). For the snapshotter.
+     */
+    long copyPage(long page, java.lang.foreign.MemorySegment dst);
 
     /** Forces written pages of the mapping to the backing file. */
     void sync();

@@ -9,5 +9,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface SnapshotHook {
-    void beforeFirstWrite(ObjectSpace space, long page, long epoch);
+    /**
+     * @param page          the page about to be written
+     * @param epoch         the current epoch
+     * @param previousEpoch the epoch in which the page was last written (0: not since the space was opened)
+     */
+    void beforeFirstWrite(ObjectSpace space, long page, long epoch, long previousEpoch);
 }

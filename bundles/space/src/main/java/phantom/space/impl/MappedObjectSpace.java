@@ -63,6 +63,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     public boolean created() { return file.created; }
 
+    /** True when the file at {@code path} was closed cleanly, so it is newer than any snapshot of it. */
+    public static boolean isCleanlyClosed(Path path) { return SpaceFile.isClean(path); }
+
     /** False when the file was not closed cleanly the last time: its contents may be torn. */
     public boolean wasCleanlyClosed() { return file.wasClean; }
 
@@ -100,7 +103,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             if (EPOCH.compareAndSet(epochs, off, e, BUSY)) {
                 try {
                     SnapshotHook h = hook;
-                    if (h != null) h.beforeFirstWrite(this, page, current);
+                    if (h != null) h.beforeFirstWrite(this, page, current, e & 0xFFFFFFFFL);
                 } finally {
                     EPOCH.setRelease(epochs, off, current);
                 }
@@ -118,9 +121,19 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return next;
     }
 
+    @Override public long copyPage(long page, MemorySegment dst) {
+        long off = page << 2;
+        int before = (int) EPOCH.getAcquire(epochs, off);
+        MemorySegment.copy(seg, page << PAGE_SHIFT, dst, 0, PAGE_SIZE);
+        VarHandle.acquireFence();
+        int after = (int) EPOCH.getAcquire(epochs, off);
+        // a writer first claims the page (BUSY), then sets the new epoch: either shows as a change
+        return before == after && before != BUSY ? before & 0xFFFFFFFFL : -1;
+    }
+
     @Override public long pageEpoch(long page) {
         int e = (int) EPOCH.getVolatile(epochs, page << 2);
-        return e == BUSY ? epoch : e & 0xFFFFFFFFL;
+        return e == BUSY ? -1 : e & 0xFFFFFFFFL;
     }
 
     // ------------------------------------------------------------------ allocation

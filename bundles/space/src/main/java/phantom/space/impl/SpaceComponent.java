@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.Reclaimer;
 import phantom.api.space.SnapshotHook;
+import phantom.api.space.SpaceRecovery;
 
 /**
  * Opens the object space in the data directory and offers it as the {@link ObjectSpace}
@@ -52,7 +53,18 @@ public final class SpaceComponent {
         Path dir = Path.of(valueOr(context.getProperty(DATA_PROPERTY), "data"));
         long capacity = parseSize(valueOr(context.getProperty(CAPACITY_PROPERTY), "4g"));
         Files.createDirectories(dir);
-        MappedObjectSpace s = MappedObjectSpace.open(dir.resolve(FILE_NAME), capacity);
+        Path file = dir.resolve(FILE_NAME);
+        boolean recovered = false;
+        if (!MappedObjectSpace.isCleanlyClosed(file)) {
+            // killed, or never closed: the file may be torn; the newest complete snapshot is not
+            SpaceRecovery r = recovery;
+            if (r != null) {
+                recovered = r.recover(file);
+            } else if (Files.exists(file)) {
+                LOG.warn("{} was not closed cleanly and no snapshot recovery is installed: opening it as it is", file);
+            }
+        }
+        MappedObjectSpace s = MappedObjectSpace.open(file, capacity);
         s.setReclaimer(reclaimer);
         s.setSnapshotHook(hook);
         s.setLeakListener(() -> {
@@ -62,8 +74,8 @@ public final class SpaceComponent {
         });
         space = s;
         LOG.info("object space {} {}: capacity {} MiB, {} objects live{}", s.path(),
-            s.created() ? "created" : "opened", s.capacity() >> 20, s.stats().liveObjects(),
-            s.wasCleanlyClosed() ? "" : " (it was not closed cleanly)");
+            s.created() ? "created" : recovered ? "recovered from its snapshot" : "opened", s.capacity() >> 20,
+            s.stats().liveObjects(), s.wasCleanlyClosed() || recovered ? "" : " (it was not closed cleanly)");
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("phantom.space.path", s.path().toString());
         props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
@@ -80,6 +92,10 @@ public final class SpaceComponent {
             LOG.info("object space {} closed", s.path());
         }
     }
+
+    /** Bound before activation when installed (its bundle starts at an earlier start level). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.RELUCTANT)
+    private volatile SpaceRecovery recovery;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
         policyOption = ReferencePolicyOption.GREEDY)

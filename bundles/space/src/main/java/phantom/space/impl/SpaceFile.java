@@ -84,6 +84,17 @@ final class SpaceFile {
         }
     }
 
+    /** True when {@code path} holds a space that was closed cleanly (false if absent, torn or foreign). */
+    static boolean isClean(Path path) {
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
+            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
+            return !b.hasRemaining() && b.getLong(S_MAGIC) == MAGIC && b.getInt(S_CLEAN) == 1;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads and checks the header without mapping; returns the capacity recorded in it. */
     static long checkHeader(Path path) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);

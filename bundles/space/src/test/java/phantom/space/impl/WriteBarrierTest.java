@@ -32,7 +32,7 @@ public class WriteBarrierTest {
         final Map<String, Long> seen = new ConcurrentHashMap<>();
         volatile long watchObj;
 
-        @Override public void beforeFirstWrite(ObjectSpace s, long page, long epoch) {
+        @Override public void beforeFirstWrite(ObjectSpace s, long page, long epoch, long previous) {
             calls.computeIfAbsent(page + "@" + epoch, k -> new AtomicInteger()).incrementAndGet();
             long w = watchObj;
             if (w != 0 && (w >>> Layout.PAGE_SHIFT) == page) seen.put(page + "@" + epoch, s.getLong(w, 0));

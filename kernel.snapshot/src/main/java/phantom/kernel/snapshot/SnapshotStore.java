@@ -1,0 +1,375 @@
+package phantom.kernel.snapshot;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * The snapshot store (docs/image-format.md): two superblocks, then 4 KiB blocks. A generation
+ * is a root (blocks listing the map pages), map pages (each lists 256 space pages: data block
+ * and CRC) and data blocks. A new generation writes only the pages that changed, new map pages
+ * for those, and a new root; everything else is shared with the generation before. The two
+ * newest complete generations are kept; a block referenced by neither is free.
+ *
+ * <p>Commit order: data, map and root blocks, then force; then the superblock in the slot of
+ * the new generation (generation % 2), then force. A crash before the second force leaves the
+ * older superblock, and the generation it names, intact.
+ */
+public final class SnapshotStore implements AutoCloseable {
+    public static final long MAGIC = 0x3130504150534850L; // "PHSPAP01" little endian
+    public static final int VERSION = 1;
+    public static final int BLOCK = 4096;
+    static final int ENTRY = 16;
+    static final int PER_MAP = BLOCK / ENTRY; // 256 space pages per map page
+    static final int SUPER_BYTES = 128;
+
+    /** A generation as read from (or written to) disk. */
+    public record Generation(long number, long createdMillis, long capacity, long rootBlock, int rootBlocks,
+                             long[] mapBlocks, int[] mapCrcs) {
+        int mapPages() { return mapBlocks.length; }
+    }
+
+    private final Path path;
+    private final FileChannel ch;
+    private final long capacity;
+    private final int mapPages;
+    private Generation current;      // newest durable
+    private Generation previous;     // the one before it, kept
+    private final BitSet usedCurrent = new BitSet(), usedPrevious = new BitSet();
+    private long blockCount;         // file length in blocks
+    private final List<String> warnings = new ArrayList<>();
+
+    private SnapshotStore(Path path, FileChannel ch, long capacity) {
+        this.path = path;
+        this.ch = ch;
+        this.capacity = capacity;
+        long pages = capacity / BLOCK;
+        this.mapPages = (int) ((pages + PER_MAP - 1) / PER_MAP);
+    }
+
+    /** Opens (or creates) the store for a space of {@code capacity} bytes; reads the newest valid generation. */
+    public static SnapshotStore open(Path path, long capacity) throws IOException {
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        SnapshotStore s = new SnapshotStore(path, ch, capacity);
+        try {
+            s.load();
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** Reads an existing store without knowing the capacity: the newest valid generation's capacity is used. */
+    public static SnapshotStore openExisting(Path path) throws IOException {
+        long cap = 0;
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            for (int slot = 0; slot < 2; slot++) {
+                ByteBuffer b = read(ch, slot, 1);
+                Long c = superCapacity(b);
+                if (c != null) cap = Math.max(cap, c);
+            }
+        }
+        if (cap == 0) throw new IOException(path + " holds no snapshot generation");
+        return open(path, cap);
+    }
+
+    public List<String> warnings() { return warnings; }
+
+    public Generation current() { return current; }
+
+    public Generation previous() { return previous; }
+
+    public long capacity() { return capacity; }
+
+    public long fileBytes() { return blockCount * BLOCK; }
+
+    // ------------------------------------------------------------------ reading
+
+    private static ByteBuffer read(FileChannel ch, long block, int blocks) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(blocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+        long pos = block * BLOCK;
+        while (b.hasRemaining()) {
+            int n = ch.read(b, pos + b.position());
+            if (n < 0) break;
+        }
+        b.flip();
+        if (b.limit() < blocks * BLOCK) {
+            ByteBuffer full = ByteBuffer.allocate(blocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+            full.put(b);
+            full.flip();
+            full.limit(blocks * BLOCK);
+            return full;
+        }
+        return b;
+    }
+
+    static int crc(ByteBuffer b, int from, int to) {
+        CRC32C c = new CRC32C();
+        ByteBuffer d = b.duplicate();
+        d.position(from).limit(to);
+        c.update(d);
+        return (int) c.getValue();
+    }
+
+    private static Long superCapacity(ByteBuffer b) {
+        if (b.getLong(0) != MAGIC || b.getInt(8) != VERSION || crc(b, 0, SUPER_BYTES - 4) != b.getInt(SUPER_BYTES - 4)) return null;
+        return b.getLong(32);
+    }
+
+    private void load() throws IOException {
+        blockCount = Math.max(2, (ch.size() + BLOCK - 1) / BLOCK);
+        List<Generation> found = new ArrayList<>();
+        for (int slot = 0; slot < 2; slot++) {
+            ByteBuffer b = read(ch, slot, 1);
+            if (b.getLong(0) == 0 && b.getLong(8) == 0) continue; // never written
+            if (b.getLong(0) != MAGIC) {
+                warnings.add("superblock " + slot + " is not a Phantom snapshot superblock");
+                continue;
+            }
+            if (crc(b, 0, SUPER_BYTES - 4) != b.getInt(SUPER_BYTES - 4)) {
+                warnings.add("superblock " + slot + " has a bad checksum");
+                continue;
+            }
+            if (b.getInt(8) != VERSION || b.getInt(12) != 12) {
+                warnings.add("superblock " + slot + " has format " + b.getInt(8) + "; this build reads " + VERSION);
+                continue;
+            }
+            long gen = b.getLong(16), created = b.getLong(24), cap = b.getLong(32), root = b.getLong(40);
+            int rootBlocks = b.getInt(48), rootCrc = b.getInt(52);
+            if (cap != capacity) {
+                warnings.add("superblock " + slot + " (generation " + gen + ") is for a space of " + cap + " bytes, not " + capacity);
+                continue;
+            }
+            try {
+                found.add(readRoot(gen, created, cap, root, rootBlocks, rootCrc));
+            } catch (IOException e) {
+                warnings.add("generation " + gen + " is damaged: " + e.getMessage());
+            }
+        }
+        found.sort((a, c) -> Long.compare(c.number(), a.number()));
+        if (!found.isEmpty()) {
+            current = found.get(0);
+            mark(current, usedCurrent);
+        }
+        if (found.size() > 1) {
+            previous = found.get(1);
+            mark(previous, usedPrevious);
+        }
+    }
+
+    private Generation readRoot(long gen, long created, long cap, long root, int rootBlocks, int rootCrc) throws IOException {
+        int expected = (mapPages * 12 + BLOCK - 1) / BLOCK;
+        if (rootBlocks != expected || root < 2) throw new IOException("root of " + rootBlocks + " blocks, expected " + expected);
+        ByteBuffer b = read(ch, root, rootBlocks);
+        if (crc(b, 0, mapPages * 12) != rootCrc) throw new IOException("root checksum mismatch");
+        long[] blocks = new long[mapPages];
+        int[] crcs = new int[mapPages];
+        for (int i = 0; i < mapPages; i++) {
+            blocks[i] = b.getLong(i * 12);
+            crcs[i] = b.getInt(i * 12 + 8);
+        }
+        Generation g = new Generation(gen, created, cap, root, rootBlocks, blocks, crcs);
+        // every map page must be intact, or the generation is not usable
+        for (int i = 0; i < mapPages; i++) if (blocks[i] != 0) mapPage(g, i);
+        return g;
+    }
+
+    /** The map page {@code index} of a generation, checked; null entries mean an all-zero map page. */
+    ByteBuffer mapPage(Generation g, int index) throws IOException {
+        if (g.mapBlocks()[index] == 0) return ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = read(ch, g.mapBlocks()[index], 1);
+        if (crc(b, 0, BLOCK) != g.mapCrcs()[index]) throw new IOException("map page " + index + " checksum mismatch");
+        return b;
+    }
+
+    private void mark(Generation g, BitSet used) throws IOException {
+        for (int b = 0; b < g.rootBlocks(); b++) used.set((int) (g.rootBlock() + b));
+        for (int i = 0; i < g.mapPages(); i++) {
+            if (g.mapBlocks()[i] == 0) continue;
+            used.set((int) g.mapBlocks()[i]);
+            ByteBuffer m = mapPage(g, i);
+            for (int e = 0; e < PER_MAP; e++) {
+                long blk = m.getLong(e * ENTRY);
+                if (blk != 0) used.set((int) blk);
+            }
+        }
+    }
+
+    /** Copies every page of generation {@code g} into {@code spaceFile}, checking each block's CRC. */
+    public long restoreInto(Generation g, Path spaceFile) throws IOException {
+        long pages = 0;
+        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                 StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
+            for (int i = 0; i < g.mapPages(); i++) {
+                if (g.mapBlocks()[i] == 0) continue;
+                ByteBuffer m = mapPage(g, i);
+                for (int e = 0; e < PER_MAP; e++) {
+                    long blk = m.getLong(e * ENTRY);
+                    if (blk == 0) continue;
+                    ByteBuffer data = read(ch, blk, 1);
+                    if (crc(data, 0, BLOCK) != m.getInt(e * ENTRY + 8)) {
+                        throw new IOException("generation " + g.number() + ": page " + ((long) i * PER_MAP + e) + " checksum mismatch");
+                    }
+                    long page = (long) i * PER_MAP + e;
+                    while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
+                    pages++;
+                }
+            }
+            out.force(true);
+        }
+        return pages;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** A generation being written; {@link #commit} makes it durable, {@link #abandon} drops it. */
+    public final class Writer {
+        private final long number;
+        private final long[] mapBlocks;
+        private final int[] mapCrcs;
+        private final Map<Integer, ByteBuffer> dirtyMaps = new HashMap<>();
+        private final BitSet usedNew = new BitSet();
+        /** Blocks of the kept generations and of this one: never overwritten while this one is written. */
+        private final BitSet busy = new BitSet();
+        private int cursor = 2;
+        private long pagesWritten;
+
+        Writer() {
+            number = current == null ? 1 : current.number() + 1;
+            mapBlocks = current == null ? new long[mapPages] : current.mapBlocks().clone();
+            mapCrcs = current == null ? new int[mapPages] : current.mapCrcs().clone();
+            usedNew.or(usedCurrent); // the new generation starts as the current one
+            for (int b = 0; current != null && b < current.rootBlocks(); b++) usedNew.clear((int) (current.rootBlock() + b));
+            busy.or(usedCurrent);
+            busy.or(usedPrevious);
+        }
+
+        public long number() { return number; }
+
+        public long pagesWritten() { return pagesWritten; }
+
+        private long allocate() {
+            int b = busy.nextClearBit(cursor);
+            cursor = b + 1;
+            busy.set(b);
+            usedNew.set(b);
+            if (b >= blockCount) blockCount = b + 1L;
+            return b;
+        }
+
+        /** Writes one space page (4096 bytes from {@code src}) into this generation. */
+        public void writePage(long page, MemorySegment src) throws IOException {
+            int mi = (int) (page / PER_MAP), e = (int) (page % PER_MAP);
+            ByteBuffer m = dirtyMaps.get(mi);
+            if (m == null) {
+                m = ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+                if (mapBlocks[mi] != 0) {
+                    m.put(read(ch, mapBlocks[mi], 1));
+                    m.clear();
+                    usedNew.clear((int) mapBlocks[mi]);
+                }
+                dirtyMaps.put(mi, m);
+            }
+            long old = m.getLong(e * ENTRY);
+            if (old != 0) usedNew.clear((int) old);
+            ByteBuffer data = src.asSlice(0, BLOCK).asByteBuffer();
+            int c = crc(data, 0, BLOCK);
+            long blk = allocate();
+            writeFully(data, blk);
+            m.putLong(e * ENTRY, blk);
+            m.putInt(e * ENTRY + 8, c);
+            pagesWritten++;
+        }
+
+        private void writeFully(ByteBuffer data, long block) throws IOException {
+            ByteBuffer d = data.duplicate();
+            d.position(0).limit(BLOCK);
+            long pos = block * BLOCK;
+            while (d.hasRemaining()) ch.write(d, pos + d.position());
+        }
+
+        /** Writes map pages and root, forces, writes the superblock, forces: the generation is durable. */
+        public Generation commit() throws IOException {
+            for (Map.Entry<Integer, ByteBuffer> en : dirtyMaps.entrySet()) {
+                long blk = allocate();
+                ByteBuffer m = en.getValue();
+                writeFully(m, blk);
+                mapBlocks[en.getKey()] = blk;
+                mapCrcs[en.getKey()] = crc(m, 0, BLOCK);
+            }
+            int rootBytes = mapPages * 12;
+            int rootBlocks = (rootBytes + BLOCK - 1) / BLOCK;
+            ByteBuffer root = ByteBuffer.allocate(rootBlocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < mapPages; i++) {
+                root.putLong(i * 12, mapBlocks[i]);
+                root.putInt(i * 12 + 8, mapCrcs[i]);
+            }
+            long rootBlock = allocateRun(rootBlocks);
+            long pos = rootBlock * BLOCK;
+            root.position(0);
+            while (root.hasRemaining()) ch.write(root, pos + root.position());
+            ch.force(true);
+            long now = System.currentTimeMillis();
+            ByteBuffer sb = ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+            sb.putLong(0, MAGIC);
+            sb.putInt(8, VERSION);
+            sb.putInt(12, 12);
+            sb.putLong(16, number);
+            sb.putLong(24, now);
+            sb.putLong(32, capacity);
+            sb.putLong(40, rootBlock);
+            sb.putInt(48, rootBlocks);
+            sb.putInt(52, crc(root, 0, rootBytes));
+            sb.putInt(SUPER_BYTES - 4, crc(sb, 0, SUPER_BYTES - 4));
+            sb.position(0);
+            long slot = number % 2;
+            while (sb.hasRemaining()) ch.write(sb, slot * BLOCK + sb.position());
+            ch.force(true);
+            Generation g = new Generation(number, now, capacity, rootBlock, rootBlocks, mapBlocks, mapCrcs);
+            previous = current;
+            usedPrevious.clear();
+            usedPrevious.or(usedCurrent);
+            current = g;
+            usedCurrent.clear();
+            usedCurrent.or(usedNew);
+            return g;
+        }
+
+        private long allocateRun(int n) {
+            int start = busy.nextClearBit(2);
+            while (true) {
+                int end = busy.nextSetBit(start);
+                if (end < 0 || end - start >= n) break;
+                start = busy.nextClearBit(end);
+            }
+            busy.set(start, start + n);
+            usedNew.set(start, start + n);
+            if (start + n > blockCount) blockCount = start + (long) n;
+            return start;
+        }
+
+        /** Drops this generation: its blocks were never named by a superblock, so they are simply free again. */
+        public void abandon() { /* the bit sets of the kept generations never included them */ }
+    }
+
+    public Writer begin() { return new Writer(); }
+
+    @Override public void close() throws IOException { ch.close(); }
+
+    public Path path() { return path; }
+
+    static boolean exists(Path p) { return Files.exists(p); }
+}
