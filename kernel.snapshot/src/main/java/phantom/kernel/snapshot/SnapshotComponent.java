@@ -1,17 +1,12 @@
 package phantom.kernel.snapshot;
 
 import java.io.IOException;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -58,27 +53,14 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     private ScheduledFuture<?> periodic;
     private final Object lock = new Object();
 
-    // the snapshot in progress, read by the barrier hook on mutator threads
-    private volatile boolean active;
-    private volatile long flipEpoch;      // E: the epoch the flip started
-    private volatile long base;           // pages last written in epochs <= base are in the durable generation
-    private volatile boolean full;        // the first snapshot after start takes every used page
-    private final AtomicInteger inHook = new AtomicInteger();
-    private volatile Arena copies;
-    private final Map<Long, MemorySegment> saved = new ConcurrentHashMap<>();
-
-    private volatile long lastDurable = -1;
-    private volatile long lastPauseNanos, lastPages, lastBytes;
-    private volatile String lastError;
+    private volatile SnapshotEngine engine;
 
     @Activate
     void activate(BundleContext ctx, Config config) throws IOException {
         Path dir = Path.of(valueOr(ctx.getProperty("phantom.data"), "data"));
         store = SnapshotStore.open(dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
         for (String w : store.warnings()) LOG.error("snapshot store: {}", w);
-        if (store.current() != null) lastDurable = store.current().number();
-        full = true;
-        base = 0;
+        engine = new SnapshotEngine(space, store);
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-snapshot");
             t.setDaemon(true);
@@ -114,6 +96,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             LOG.error("final snapshot failed: {}", e.getCause().getMessage());
         } finally {
             worker.shutdownNow();
+            engine = null;
             store.close();
         }
     }
@@ -124,7 +107,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
 
     @Override public long snapshotNow() {
         worker.submit(this::takeSnapshotQuietly);
-        return lastDurable + 1;
+        return engine.lastDurable() + 1;
     }
 
     @Override public long snapshotAndWait() throws InterruptedException {
@@ -135,13 +118,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         }
     }
 
-    @Override public long lastDurableGeneration() { return lastDurable; }
-
-    /** Figures of the last snapshot: pause in ns, pages written, bytes written; and the last error. */
-    public String lastFigures() {
-        return "generation " + lastDurable + ", pause " + lastPauseNanos / 1000 + " us, " + lastPages + " pages, "
-            + lastBytes / 1024 + " KiB" + (lastError == null ? "" : ", last error: " + lastError);
-    }
+    @Override public long lastDurableGeneration() { return engine.lastDurable(); }
 
     private void periodicSnapshot() {
         takeSnapshotQuietly();
@@ -155,92 +132,13 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         }
     }
 
-    // ------------------------------------------------------------------ the snapshot
-
-    /** Runs on the worker thread only. */
     private long takeSnapshot() throws Exception {
-        SnapshotStore.Writer w = store.begin();
-        copies = Arena.ofShared();
-        long[] pause = new long[1];
-        scheduler.atSafepoint(() -> {
-            long t0 = System.nanoTime();
-            long e = space.advanceEpoch();
-            flipEpoch = e;
-            active = true;
-            pause[0] = System.nanoTime() - t0;
-        });
-        long e = flipEpoch;
-        long pages = full ? usedPages() : space.pageCount();
-        MemorySegment buf = Arena.ofAuto().allocate(SnapshotStore.BLOCK, 8);
-        try {
-            for (long p = 0; p < pages; p++) {
-                long pe = space.pageEpoch(p);
-                boolean dirtyBefore = full ? pe < e : pe > base && pe < e;
-                if (dirtyBefore) {
-                    long got = space.copyPage(p, buf);
-                    if (got == pe) {
-                        w.writePage(p, buf);
-                        continue;
-                    }
-                    // a writer got in after the flip: the hook saved the page as it was
-                }
-                MemorySegment copy = savedCopy(p);
-                if (copy != null) w.writePage(p, copy);
-            }
-            SnapshotStore.Generation g = w.commit();
-            lastDurable = g.number();
-            base = e - 1;
-            full = false;
-            lastPauseNanos = pause[0];
-            lastPages = w.pagesWritten();
-            lastBytes = w.pagesWritten() * SnapshotStore.BLOCK;
-            lastError = null;
-            LOG.debug("snapshot {} durable: {} pages, pause {} us", g.number(), w.pagesWritten(), pause[0] / 1000);
-            return g.number();
-        } catch (IOException | RuntimeException ex) {
-            w.abandon();
-            lastError = ex.getMessage();
-            LOG.error("snapshot abandoned, the previous generations are intact: {}", ex.toString());
-            throw ex;
-        } finally {
-            active = false;
-            while (inHook.get() > 0) Thread.onSpinWait();
-            saved.clear();
-            copies.close();
-            copies = null;
-        }
+        return engine.take(scheduler::atSafepoint);
     }
-
-    /** The hook's copy of page {@code p}, waiting for a copy in progress; null if the page was not saved. */
-    private MemorySegment savedCopy(long p) {
-        // a writer holds the page (-1) from before the hook runs until after it saved the copy
-        while (space.pageEpoch(p) == -1) Thread.onSpinWait();
-        return saved.get(p);
-    }
-
-    private long usedPages() {
-        long bytes = space.stats().used() + 2L * SnapshotStore.BLOCK;
-        return Math.min(space.pageCount(), (bytes + SnapshotStore.BLOCK - 1) / SnapshotStore.BLOCK);
-    }
-
-    // ------------------------------------------------------------------ SnapshotHook
 
     @Override
     public void beforeFirstWrite(ObjectSpace s, long page, long epoch, long previousEpoch) {
-        if (!active) return;
-        inHook.incrementAndGet();
-        try {
-            if (!active || epoch != flipEpoch) return;
-            boolean needed = full ? previousEpoch < epoch : previousEpoch > base && previousEpoch < epoch;
-            if (!needed) return;
-            Arena a = copies;
-            if (a == null) return;
-            MemorySegment copy = a.allocate(SnapshotStore.BLOCK, 8);
-            s.copyPage(page, copy); // the page is claimed by this writer: the copy is exact
-            saved.put(page, copy);
-        } finally {
-            inHook.decrementAndGet();
-        }
+        SnapshotEngine e = engine;
+        if (e != null) e.beforeFirstWrite(s, page, epoch, previousEpoch);
     }
-
 }

@@ -1,0 +1,143 @@
+package phantom.kernel.snapshot;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import phantom.api.space.ObjectSpace;
+import phantom.api.space.SnapshotHook;
+
+/**
+ * The snapshot algorithm, apart from OSGi. {@link #take} flips the space's epoch inside the
+ * given safepoint (O(1): nothing else happens in the pause), then writes in the background
+ * every page written since the last durable snapshot, reading each either from the live space
+ * (if no one has written it since the flip: {@link ObjectSpace#copyPage} tells) or from the
+ * copy this hook made just before the first write after the flip.
+ */
+public final class SnapshotEngine implements SnapshotHook {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotEngine.class);
+
+    /** Runs an action with every mutator stopped at a safepoint. */
+    public interface Safepoint {
+        void run(Runnable action) throws InterruptedException;
+    }
+
+    private final ObjectSpace space;
+    private final SnapshotStore store;
+
+    private volatile boolean active;
+    private volatile long flipEpoch;      // E: the epoch the flip started
+    private volatile long base;           // pages last written in epochs <= base are in the durable generation
+    private volatile boolean full = true; // the first snapshot after start takes every used page
+    private final AtomicInteger inHook = new AtomicInteger();
+    private volatile Arena copies;
+    private final Map<Long, MemorySegment> saved = new ConcurrentHashMap<>();
+
+    volatile long lastDurable = -1;
+    volatile long lastPauseNanos, lastPages, lastDirtySeen;
+    volatile String lastError;
+
+    public SnapshotEngine(ObjectSpace space, SnapshotStore store) {
+        this.space = space;
+        this.store = store;
+        if (store.current() != null) lastDurable = store.current().number();
+    }
+
+    public long lastDurable() { return lastDurable; }
+
+    public long lastPauseNanos() { return lastPauseNanos; }
+
+    public long lastPages() { return lastPages; }
+
+    /** Runs on the worker thread only. */
+    public synchronized long take(Safepoint safepoint) throws Exception {
+        SnapshotStore.Writer w = store.begin();
+        copies = Arena.ofShared();
+        long[] pause = new long[1];
+        safepoint.run(() -> {
+            long t0 = System.nanoTime();
+            long e = space.advanceEpoch();
+            flipEpoch = e;
+            active = true;
+            pause[0] = System.nanoTime() - t0;
+        });
+        long e = flipEpoch;
+        long pages = full ? usedPages() : space.pageCount();
+        MemorySegment buf = Arena.ofAuto().allocate(SnapshotStore.BLOCK, 8);
+        try {
+            for (long p = 0; p < pages; p++) {
+                long pe = space.pageEpoch(p);
+                boolean dirtyBefore = full ? pe < e : pe > base && pe < e;
+                if (dirtyBefore) {
+                    long got = space.copyPage(p, buf);
+                    if (got == pe) {
+                        w.writePage(p, buf);
+                        continue;
+                    }
+                    // a writer got in after the flip: the hook saved the page as it was
+                }
+                MemorySegment copy = savedCopy(p);
+                if (copy != null) w.writePage(p, copy);
+            }
+            SnapshotStore.Generation g = w.commit();
+            lastDurable = g.number();
+            base = e - 1;
+            full = false;
+            lastPauseNanos = pause[0];
+            lastPages = w.pagesWritten();
+            lastError = null;
+            LOG.debug("snapshot {} durable: {} pages, pause {} us", g.number(), w.pagesWritten(), pause[0] / 1000);
+            return g.number();
+        } catch (IOException | RuntimeException ex) {
+            w.abandon();
+            lastError = ex.getMessage();
+            LOG.error("snapshot abandoned, the previous generations are intact: {}", ex.toString());
+            throw ex;
+        } finally {
+            active = false;
+            while (inHook.get() > 0) Thread.onSpinWait();
+            saved.clear();
+            copies.close();
+            copies = null;
+        }
+    }
+
+    /** The hook's copy of page {@code p}, waiting for a copy in progress; null if the page was not saved. */
+    private MemorySegment savedCopy(long p) {
+        // a writer holds the page (-1) from before the hook runs until after it saved the copy
+        while (space.pageEpoch(p) == -1) Thread.onSpinWait();
+        return saved.get(p);
+    }
+
+    private long usedPages() {
+        long bytes = space.stats().used() + 2L * SnapshotStore.BLOCK;
+        return Math.min(space.pageCount(), (bytes + SnapshotStore.BLOCK - 1) / SnapshotStore.BLOCK);
+    }
+
+    // ------------------------------------------------------------------ SnapshotHook
+
+    @Override
+    public void beforeFirstWrite(ObjectSpace s, long page, long epoch, long previousEpoch) {
+        if (!active) return;
+        inHook.incrementAndGet();
+        try {
+            if (!active || epoch != flipEpoch) return;
+            boolean needed = full ? previousEpoch < epoch : previousEpoch > base && previousEpoch < epoch;
+            if (!needed) return;
+            Arena a = copies;
+            if (a == null) return;
+            MemorySegment copy = a.allocate(SnapshotStore.BLOCK, 8);
+            s.copyPage(page, copy); // the page is claimed by this writer: the copy is exact
+            saved.put(page, copy);
+        } finally {
+            inHook.decrementAndGet();
+        }
+    }
+
+}
