@@ -33,7 +33,8 @@ import phantom.api.space.SnapshotHook;
  * or from the copy the write barrier's hook made just before the first such write.
  */
 @Component(service = { Snapshotter.class, SnapshotHook.class }, immediate = true,
-    configurationPid = "phantom.snapshot", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+    configurationPid = "phantom.snapshot", configurationPolicy = ConfigurationPolicy.OPTIONAL,
+    property = { "osgi.command.scope=snapshot", "osgi.command.function=take", "osgi.command.function=status" })
 @Designate(ocd = SnapshotComponent.Config.class)
 public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotComponent.class);
@@ -60,6 +61,8 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         Path dir = Path.of(valueOr(ctx.getProperty("phantom.data"), "data"));
         store = SnapshotStore.open(dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
         for (String w : store.warnings()) LOG.error("snapshot store: {}", w);
+        String limit = ctx.getProperty("phantom.snapshot.maxBytes");
+        if (limit != null) store.setMaxBytes(Long.parseLong(limit.trim()));
         engine = new SnapshotEngine(space, store);
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-snapshot");
@@ -119,6 +122,20 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     @Override public long lastDurableGeneration() { return engine.lastDurable(); }
+
+    /** Shell: {@code snapshot:take}, a snapshot now, returning when it is durable. */
+    public String take() throws InterruptedException {
+        long g = snapshotAndWait();
+        return "generation " + g + " durable: " + engine.lastPages() + " pages written, pause " + engine.lastPauseNanos() / 1000 + " us";
+    }
+
+    /** Shell: {@code snapshot:status}. */
+    public String status() {
+        SnapshotEngine e = engine;
+        return "newest durable generation " + e.lastDurable() + "; last snapshot: " + e.lastPages() + " pages, pause "
+            + e.lastPauseNanos() / 1000 + " us" + (e.lastError == null ? "" : "; last error: " + e.lastError)
+            + "; store " + store.path() + " (" + store.fileBytes() / 1024 + " KiB)";
+    }
 
     private void periodicSnapshot() {
         takeSnapshotQuietly();

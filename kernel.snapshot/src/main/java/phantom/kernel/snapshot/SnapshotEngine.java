@@ -73,7 +73,8 @@ public final class SnapshotEngine implements SnapshotHook {
         try {
             for (long p = 0; p < pages; p++) {
                 long pe = space.pageEpoch(p);
-                boolean dirtyBefore = full ? pe < e : pe > base && pe < e;
+                // -1: a writer holds the page right now, and the hook decides whether it saves it
+                boolean dirtyBefore = pe >= 0 && (full ? pe < e : pe > base && pe < e);
                 if (dirtyBefore) {
                     long got = space.copyPage(p, buf);
                     if (got == pe) {

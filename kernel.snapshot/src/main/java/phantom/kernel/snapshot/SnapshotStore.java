@@ -48,6 +48,7 @@ public final class SnapshotStore implements AutoCloseable {
     private Generation previous;     // the one before it, kept
     private final BitSet usedCurrent = new BitSet(), usedPrevious = new BitSet();
     private long blockCount;         // file length in blocks
+    private volatile long maxBytes = Long.MAX_VALUE; // a quota; writing past it fails like a full disk
     private final List<String> warnings = new ArrayList<>();
 
     private SnapshotStore(Path path, FileChannel ch, long capacity) {
@@ -86,6 +87,9 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     public List<String> warnings() { return warnings; }
+
+    /** Limits the store file to {@code bytes}; a generation that would need more is abandoned. */
+    public void setMaxBytes(long bytes) { this.maxBytes = bytes; }
 
     public Generation current() { return current; }
 
@@ -261,8 +265,9 @@ public final class SnapshotStore implements AutoCloseable {
 
         public long pagesWritten() { return pagesWritten; }
 
-        private long allocate() {
+        private long allocate() throws IOException {
             int b = busy.nextClearBit(cursor);
+            if ((b + 1L) * BLOCK > maxBytes) throw new IOException("snapshot store full: its limit is " + maxBytes + " bytes");
             cursor = b + 1;
             busy.set(b);
             usedNew.set(b);
@@ -348,13 +353,14 @@ public final class SnapshotStore implements AutoCloseable {
             return g;
         }
 
-        private long allocateRun(int n) {
+        private long allocateRun(int n) throws IOException {
             int start = busy.nextClearBit(2);
             while (true) {
                 int end = busy.nextSetBit(start);
                 if (end < 0 || end - start >= n) break;
                 start = busy.nextClearBit(end);
             }
+            if ((start + (long) n) * BLOCK > maxBytes) throw new IOException("snapshot store full: its limit is " + maxBytes + " bytes");
             busy.set(start, start + n);
             usedNew.set(start, start + n);
             if (start + n > blockCount) blockCount = start + (long) n;
