@@ -497,9 +497,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 live += n;
                 liveBytes += n * CLASS_SIZES[c];
                 requested += seg.get(LONG, e + C_REQUESTED);
+                // the uncarved rest of a class's current run is reserve, not fragmentation
                 freeBytes += seg.get(LONG, e + C_FREE_COUNT) * CLASS_SIZES[c];
-                long cursor = seg.get(LONG, e + C_CURSOR);
-                if (cursor != 0) freeBytes += seg.get(LONG, e + C_LIMIT) - cursor;
             } finally {
                 classLocks[c].unlock();
             }
