@@ -61,6 +61,13 @@ public abstract class AbstractInternalClass implements InternalClass {
         return Ref.intValue(v);
     }
 
+    /** An index argument in [0, size), or a VM error naming the bounds. */
+    protected static int indexArg(NativeCall call, long[] args, int i, int size) {
+        long v = intArg(call, args, i);
+        if (v < 0 || v >= size) throw call.error("index " + v + " out of bounds for size " + size);
+        return (int) v;
+    }
+
     /** Counted copy of {@code ref} for returning it. */
     protected static long keep(NativeCall call, long ref) {
         call.space().retain(ref);

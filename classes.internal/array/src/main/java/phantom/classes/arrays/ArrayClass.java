@@ -28,9 +28,9 @@ public final class ArrayClass extends AbstractInternalClass {
         int size = (int) s.getLong(self, SIZE);
         return switch (CoreClasses.ARRAY.get(ordinal)) {
             case "size" -> Ref.ofInt(size);
-            case "get" -> keep(call, s.getRef(s.getRef(self, BACKING), index(call, args, size)));
+            case "get" -> keep(call, s.getRef(s.getRef(self, BACKING), indexArg(call, args, 0, size)));
             case "set" -> {
-                s.setRef(s.getRef(self, BACKING), index(call, args, size), arg(call, args, 1));
+                s.setRef(s.getRef(self, BACKING), indexArg(call, args, 0, size), arg(call, args, 1));
                 yield Ref.NULL;
             }
             case "add" -> {
@@ -56,11 +56,6 @@ public final class ArrayClass extends AbstractInternalClass {
         };
     }
 
-    private static int index(NativeCall call, long[] args, int size) {
-        long i = intArg(call, args, 0);
-        if (i < 0 || i >= size) throw call.error("index " + i + " out of bounds for size " + size);
-        return (int) i;
-    }
 
     private static long grow(NativeCall call, long self, long backing, int size) {
         ObjectSpace s = call.space();

@@ -41,9 +41,9 @@ public final class BinaryClass extends AbstractInternalClass {
                 s.setLong(self, SIZE, n);
                 yield Ref.NULL;
             }
-            case "get" -> Ref.ofInt(s.getByte(s.getRef(self, BYTES), index(call, args, size)) & 0xFF);
+            case "get" -> Ref.ofInt(s.getByte(s.getRef(self, BYTES), indexArg(call, args, 0, size)) & 0xFF);
             case "set" -> {
-                s.setByte(s.getRef(self, BYTES), index(call, args, size), (byte) intArg(call, args, 1));
+                s.setByte(s.getRef(self, BYTES), indexArg(call, args, 0, size), (byte) intArg(call, args, 1));
                 yield Ref.NULL;
             }
             case "fill" -> {
@@ -57,9 +57,4 @@ public final class BinaryClass extends AbstractInternalClass {
         };
     }
 
-    private static int index(NativeCall call, long[] args, int size) {
-        long i = intArg(call, args, 0);
-        if (i < 0 || i >= size) throw call.error("index " + i + " out of bounds for size " + size);
-        return (int) i;
-    }
 }
