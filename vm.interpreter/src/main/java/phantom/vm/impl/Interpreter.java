@@ -42,6 +42,9 @@ public final class Interpreter implements NativeCall {
     private int pc, osp, isp;
 
     private boolean blockAfterCall;
+    // one-entry cache of the registry lookup: calls and returns mostly stay in one class
+    private long cachedClassRef;
+    private ClassInfo cachedClass;
     private final long[] argO = new long[256], argI = new long[256];
 
     public Interpreter(VmRuntime rt) {
@@ -71,9 +74,33 @@ public final class Interpreter implements NativeCall {
 
     // ------------------------------------------------------------------ frames
 
+    /** The thread's spare frame if it is big enough (the common case: recursion), else a new one. */
+    private long frameFor(ClassInfo.Target t) {
+        long spare = s.exchangeRef(thread, T_SPARE, Ref.NULL);
+        if (spare != Ref.NULL) {
+            ClassFile.Method cm = t.method;
+            if (s.refSlots(spare) >= F_LOCALS + cm.maxOLocals() + cm.maxOStack()
+                && s.dataBytes(spare) >= F_INTS + 8 * (cm.maxILocals() + cm.maxIStack())) {
+                if (s.getRef(spare, F_CLASS) != t.owner.ref) s.setRef(spare, F_CLASS, t.owner.ref);
+                s.setInt(spare, F_METHOD, t.methodIndex);
+                return spare;
+            }
+            s.release(spare);
+        }
+        return newFrame(rt, t);
+    }
+
+    private ClassInfo info(long classRef) {
+        if (classRef == cachedClassRef && cachedClass != null) return cachedClass;
+        ClassInfo c = rt.info(classRef);
+        cachedClassRef = classRef;
+        cachedClass = c;
+        return c;
+    }
+
     private void load(long f) {
         frame = f;
-        cls = rt.info(s.getRef(f, F_CLASS));
+        cls = info(s.getRef(f, F_CLASS));
         m = cls.file.methods().get(s.getInt(f, F_METHOD));
         code = m.code();
         pc = s.getInt(f, F_PC);
@@ -122,7 +149,8 @@ public final class Interpreter implements NativeCall {
         isp = 0;
         long caller = s.exchangeRef(frame, F_CALLER, Ref.NULL);
         long old = s.exchangeRef(thread, T_FRAME, caller);
-        s.release(old);
+        // keep the empty frame for the next call instead of freeing it (it holds only its class)
+        s.release(s.exchangeRef(thread, T_SPARE, old));
         frame = Ref.NULL;
         return caller;
     }
@@ -434,7 +462,7 @@ public final class Interpreter implements NativeCall {
         if (virtual) {
             receiver = os[osp - nObj - 1];
             if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
-            target = Ref.isInt(receiver) ? rt.byName("int") : rt.classOfRef(receiver);
+            target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
         } else {
             target = resolveClassNamed(site.className());
         }
@@ -452,7 +480,7 @@ public final class Interpreter implements NativeCall {
         osp -= nObj;
         System.arraycopy(os, osp, argO, 0, nObj);
         if (virtual) osp--;
-        long callee = newFrame(rt, t);
+        long callee = frameFor(t);
         spill();
         s.exchangeRef(callee, F_CALLER, s.exchangeRef(thread, T_FRAME, callee));
         frame = callee;
