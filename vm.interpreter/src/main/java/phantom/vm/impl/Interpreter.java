@@ -42,9 +42,9 @@ public final class Interpreter implements NativeCall {
     private int pc, osp, isp;
 
     private boolean blockAfterCall;
-    // one-entry cache of the registry lookup: calls and returns mostly stay in one class
-    private long cachedClassRef;
-    private ClassInfo cachedClass;
+    // small direct-mapped cache of the registry lookup (calls and returns touch few classes)
+    private final long[] cachedRefs = new long[16];
+    private final ClassInfo[] cachedClasses = new ClassInfo[16];
     private final long[] argO = new long[256], argI = new long[256];
 
     public Interpreter(VmRuntime rt) {
@@ -91,10 +91,11 @@ public final class Interpreter implements NativeCall {
     }
 
     private ClassInfo info(long classRef) {
-        if (classRef == cachedClassRef && cachedClass != null) return cachedClass;
+        int slot = (int) (classRef >>> 5) & 15;
+        if (cachedRefs[slot] == classRef && cachedClasses[slot] != null) return cachedClasses[slot];
         ClassInfo c = rt.info(classRef);
-        cachedClassRef = classRef;
-        cachedClass = c;
+        cachedRefs[slot] = classRef;
+        cachedClasses[slot] = c;
         return c;
     }
 
