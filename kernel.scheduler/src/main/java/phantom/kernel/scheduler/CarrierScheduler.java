@@ -2,11 +2,12 @@ package phantom.kernel.scheduler;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,28 +23,48 @@ import phantom.api.kernel.Executor.Outcome;
 import phantom.api.kernel.Scheduler;
 
 /**
- * Round-robin scheduler: carrier threads (one per core unless {@code phantom.carriers} says
- * otherwise) take ready VM threads from one queue and run each for an instruction budget; a
- * thread that yields goes to the back of the queue, one that blocks until a deadline is put back
- * when it passes. At a safepoint request the carriers finish their slices (each leaves its
- * thread's whole state in the space) and wait until the action has run.
- *
- * <p>Priority classes, restartable blocking calls and the Disruptor completion ring are issue 6.
+ * Carrier threads (one per core unless {@code phantom.carriers} says otherwise) run ready VM
+ * threads for an instruction budget each, round-robin within three priority classes: a ready
+ * real-time thread is taken before any normal one, idle threads only when nothing else is
+ * ready, and a real-time thread that becomes ready makes carriers running lower classes end
+ * their slices at the next safepoint check. A thread blocked until a deadline is put back when
+ * it passes. At a safepoint request the carriers finish their slices (each leaves its thread's
+ * whole state in the space) and wait until the action has run.
  */
 @Component(service = Scheduler.class, immediate = true)
 public final class CarrierScheduler implements Scheduler {
     private static final Logger LOG = LoggerFactory.getLogger(CarrierScheduler.class);
     static final int BUDGET = 20_000;
 
-    private final LinkedBlockingQueue<Long> ready = new LinkedBlockingQueue<>();
+    @SuppressWarnings("unchecked")
+    private final ConcurrentLinkedQueue<Long>[] ready = new ConcurrentLinkedQueue[3];
+    private final Object readyLock = new Object();
     private final Set<Long> known = ConcurrentHashMap.newKeySet();
     private final Object safepointLock = new Object();
     private volatile boolean safepointRequested;
     private int running;          // carriers inside a slice, guarded by safepointLock
     private volatile boolean stopping;
     private volatile Executor executor;
-    private Thread[] carriers;
+    private Carrier[] carriers;
     private ScheduledExecutorService timers;
+
+    public CarrierScheduler() {
+        for (int i = 0; i < ready.length; i++) ready[i] = new ConcurrentLinkedQueue<>();
+    }
+
+    /** A carrier thread and what it is running now. */
+    private final class Carrier implements Executor.SafepointFlag {
+        final Thread thread;
+        volatile boolean preempt;
+        volatile int runningClass = -1;
+
+        Carrier(int i) {
+            thread = new Thread(() -> carrierLoop(this), "phantom-carrier-" + i);
+            thread.setDaemon(true);
+        }
+
+        @Override public boolean requested() { return safepointRequested || preempt; }
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
         policyOption = ReferencePolicyOption.GREEDY)
@@ -52,37 +73,51 @@ public final class CarrierScheduler implements Scheduler {
     void unbindExecutor(Executor e) { if (executor == e) executor = null; }
 
     @Activate
-    void activate(org.osgi.framework.BundleContext ctx) {
+    void activate(BundleContext ctx) {
         String n = ctx.getProperty("phantom.carriers");
-        int count = n == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n.trim());
-        start(Math.max(1, count));
+        start(n == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n.trim()));
     }
 
-    void start(int count) {
+    /** Starts {@code count} carriers (also for tests, without OSGi). */
+    public void start(int count) {
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-timers");
             t.setDaemon(true);
             return t;
         });
-        carriers = new Thread[count];
-        for (int i = 0; i < count; i++) {
-            carriers[i] = new Thread(this::carrierLoop, "phantom-carrier-" + i);
-            carriers[i].setDaemon(true);
-            carriers[i].start();
+        carriers = new Carrier[Math.max(1, count)];
+        for (int i = 0; i < carriers.length; i++) {
+            carriers[i] = new Carrier(i);
+            carriers[i].thread.start();
         }
-        LOG.info("scheduler: {} carrier threads, budget {} instructions per slice", count, BUDGET);
+        LOG.info("scheduler: {} carrier threads, budget {} instructions per slice", carriers.length, BUDGET);
     }
 
+    /** For tests without OSGi. */
+    public void setExecutor(Executor e) { executor = e; }
+
     @Deactivate
-    void deactivate() throws InterruptedException {
+    public void stop() throws InterruptedException {
         stopping = true;
-        for (Thread t : carriers) t.interrupt();
-        for (Thread t : carriers) t.join(10_000);
+        synchronized (readyLock) { readyLock.notifyAll(); }
+        for (Carrier c : carriers) c.thread.interrupt();
+        for (Carrier c : carriers) c.thread.join(10_000);
         timers.shutdownNow();
     }
 
     @Override public void schedule(long thread) {
-        if (known.add(thread)) ready.add(thread);
+        if (known.add(thread)) makeReady(thread);
+    }
+
+    private void makeReady(long thread) {
+        Executor ex = executor;
+        int cls = ex == null ? Executor.NORMAL : Math.max(0, Math.min(2, ex.priority(thread)));
+        ready[cls].add(thread);
+        if (cls == Executor.REALTIME) {
+            // end lower-class slices early so the real-time thread gets a carrier now
+            for (Carrier c : carriers) if (c.runningClass != Executor.REALTIME && c.runningClass >= 0) c.preempt = true;
+        }
+        synchronized (readyLock) { readyLock.notify(); }
     }
 
     @Override public int threadCount() { return known.size(); }
@@ -101,13 +136,32 @@ public final class CarrierScheduler implements Scheduler {
         }
     }
 
-    private void carrierLoop() {
-        Executor.SafepointFlag flag = () -> safepointRequested;
+    private Long next(int[] cls) {
+        for (int c : new int[] { Executor.REALTIME, Executor.NORMAL, Executor.IDLE }) {
+            Long t = ready[c].poll();
+            if (t != null) {
+                cls[0] = c;
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void carrierLoop(Carrier me) {
+        int[] cls = new int[1];
         while (!stopping) {
             Long thread;
             try {
-                thread = ready.poll(100, TimeUnit.MILLISECONDS);
-                if (thread == null) continue;
+                thread = next(cls);
+                if (thread == null) {
+                    synchronized (readyLock) {
+                        thread = next(cls);
+                        if (thread == null) {
+                            readyLock.wait(50);
+                            continue;
+                        }
+                    }
+                }
                 synchronized (safepointLock) {
                     while (safepointRequested) safepointLock.wait();
                     running++;
@@ -115,32 +169,31 @@ public final class CarrierScheduler implements Scheduler {
             } catch (InterruptedException e) {
                 return;
             }
+            me.runningClass = cls[0];
+            me.preempt = false;
             Outcome outcome;
             try {
                 Executor ex = executor;
-                if (ex == null) {
-                    outcome = Outcome.BLOCKED; // no VM bound (being updated): try again shortly
-                } else {
-                    outcome = ex.run(thread, BUDGET, flag);
-                }
+                outcome = ex == null ? Outcome.BLOCKED : ex.run(thread, BUDGET, me);
             } catch (RuntimeException e) {
                 LOG.error("VM thread {} failed in the interpreter; it is stopped", Long.toHexString(thread), e);
                 outcome = Outcome.FINISHED;
             } finally {
+                me.runningClass = -1;
                 synchronized (safepointLock) {
                     running--;
                     safepointLock.notifyAll();
                 }
             }
             switch (outcome) {
-                case YIELDED -> ready.add(thread);
+                case YIELDED -> makeReady(thread);
                 case FINISHED -> known.remove(thread);
                 case BLOCKED -> {
                     Executor ex = executor;
                     long wake = ex == null ? 0 : ex.wakeAt(thread);
-                    long delay = Math.max(1, wake - System.currentTimeMillis());
-                    if (wake == 0) delay = 10;
-                    timers.schedule(() -> ready.add(thread), delay, TimeUnit.MILLISECONDS);
+                    long delay = wake == 0 ? 10 : Math.max(0, wake - System.currentTimeMillis());
+                    Long t = thread;
+                    timers.schedule(() -> makeReady(t), delay, TimeUnit.MILLISECONDS);
                 }
             }
         }

@@ -235,6 +235,8 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     @Override public long wakeAt(long thread) { return runtime().wakeAt(thread); }
 
+    @Override public int priority(long thread) { return space.getInt(thread, Shapes.T_PRIORITY); }
+
     private void stopFramework() {
         BundleContext ctx = context;
         if (ctx == null) return;

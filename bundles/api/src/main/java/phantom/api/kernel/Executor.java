@@ -24,6 +24,12 @@ public interface Executor {
     /** For a thread that returned BLOCKED on a deadline: the wall-clock time to wake it, else 0. */
     long wakeAt(long thread);
 
+    /** Priority classes; a ready real-time thread runs before any normal one, idle ones only when nothing else is ready. */
+    int REALTIME = 1, NORMAL = 0, IDLE = 2;
+
+    /** The thread's priority class: {@link #NORMAL}, {@link #REALTIME} or {@link #IDLE}. */
+    default int priority(long thread) { return NORMAL; }
+
     /** Polled by the interpreter at calls and backward jumps. */
     interface SafepointFlag {
         boolean requested();

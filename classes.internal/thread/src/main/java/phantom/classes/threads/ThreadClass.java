@@ -12,7 +12,7 @@ import phantom.api.space.Ref;
 /** VM threads as seen by programs: their id and name (thread layout: docs/bytecode.md). */
 @Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=thread")
 public final class ThreadClass extends AbstractInternalClass {
-    static final int NAME = 1, ID = 0;
+    static final int NAME = 1, ID = 0, PRIORITY = 12;
 
     public ThreadClass() { super("thread", 1, CoreClasses.THREAD); }
 
@@ -22,6 +22,13 @@ public final class ThreadClass extends AbstractInternalClass {
             case "id" -> Ref.ofInt(call.space().getLong(t, ID));
             case "name" -> keep(call, call.space().getRef(t, NAME));
             case "current" -> keep(call, call.thread());
+            case "priority" -> Ref.ofInt(call.space().getInt(t, PRIORITY));
+            case "setPriority" -> {
+                long p = intArg(call, args, 0);
+                if (p < 0 || p > 2) throw call.error("priority must be 0 (normal), 1 (real-time) or 2 (idle), not " + p);
+                call.space().setInt(t, PRIORITY, (int) p);
+                yield Ref.NULL;
+            }
             default -> throw call.error("thread has no method #" + ordinal);
         };
     }
