@@ -42,6 +42,7 @@ public final class Interpreter implements NativeCall {
     private int pc, osp, isp;
 
     private boolean blockAfterCall;
+    private long retryAfter = -1;
     // small direct-mapped cache of the registry lookup (calls and returns touch few classes)
     private final long[] cachedRefs = new long[16];
     private final ClassInfo[] cachedClasses = new ClassInfo[16];
@@ -523,6 +524,7 @@ public final class Interpreter implements NativeCall {
         long self = virtual ? os[osp - nObj - 1] : Ref.NULL;
         long result;
         blockAfterCall = false;
+        retryAfter = -1;
         try {
             result = impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
@@ -535,6 +537,13 @@ public final class Interpreter implements NativeCall {
                 if (c != 'O') s.release(args[k]); // boxes made for the call
                 k++;
             }
+        }
+        if (retryAfter >= 0) {
+            // not done: the call stays at pc with its arguments on the stack, to be issued again
+            s.release(result);
+            s.setLong(thread, T_WAKE, System.currentTimeMillis() + Math.max(1, retryAfter));
+            spill();
+            return Outcome.BLOCKED;
         }
         // the call is done: drop the arguments and the receiver, push the result
         for (int i = 0; i < nObj; i++) s.release(os[--osp]);
@@ -776,6 +785,8 @@ public final class Interpreter implements NativeCall {
         s.setInt(thread, T_STATE, SLEEPING);
         blockAfterCall = true;
     }
+
+    @Override public void retryLater(long millis) { retryAfter = Math.max(0, millis); }
 
     @Override public VmError error(String message) { return new VmError(message); }
 }

@@ -60,7 +60,8 @@ public final class VmComponent implements VirtualMachine, Executor {
     @Activate
     void activate(BundleContext ctx) {
         context = ctx;
-        rt = new VmRuntime(space, internals::get, fallbackConsole);
+        // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
+        rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole));
         if (consoleService != null) rt.setConsole(consoleService);
         for (InternalClass c : internals.values()) {
             if (c.wantsRestartCall()) {

@@ -83,6 +83,10 @@ public final class VmRuntime {
                 space.setRoot(Roots.THREADS, threads);
                 space.release(threads);
             }
+            // core classes added since this space was made
+            long reg0 = space.root(Roots.CLASSES);
+            if (stringClass == 0) stringClass = space.classOf(space.getRef(Lists.get(space, reg0, 0), C_NAME));
+            for (String n : new java.util.TreeSet<>(CoreClasses.ALL.keySet())) ensureInternal(n);
             // a class's name is a string: that gives the string class before any name is read
             long first = Lists.get(space, space.root(Roots.CLASSES), 0);
             stringClass = space.classOf(space.getRef(first, C_NAME));

@@ -34,7 +34,8 @@ final class VmHarness implements AutoCloseable {
             new phantom.classes.ints.IntClass(), new phantom.classes.longs.LongClass(), new phantom.classes.floats.FloatClass(),
             new phantom.classes.doubles.DoubleClass(), new phantom.classes.strings.StringClass(),
             new phantom.classes.arrays.ArrayClass(), new phantom.classes.binaries.BinaryClass(),
-            new phantom.classes.threads.ThreadClass(), new phantom.classes.ttys.TtyClass(), new phantom.classes.times.TimeClass())) {
+            new phantom.classes.threads.ThreadClass(), new phantom.classes.ttys.TtyClass(), new phantom.classes.times.TimeClass(),
+            new phantom.classes.mutexes.MutexClass(), new phantom.classes.semaphores.SemaphoreClass())) {
             classes.put(c.className(), c);
         }
         rt = new VmRuntime(space, classes::get, new Console() {

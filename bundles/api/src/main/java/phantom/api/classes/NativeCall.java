@@ -44,6 +44,14 @@ public interface NativeCall {
      */
     void sleepUntil(long epochMillis);
 
+    /**
+     * Ends this call without effect and has the VM issue it again after {@code millis}: the
+     * call instruction and its arguments stay in the caller's frame, in the space, so a call
+     * caught waiting by a snapshot is issued again after a restart. For blocking calls (a
+     * contended mutex, an empty semaphore). The method's return value is ignored.
+     */
+    void retryLater(long millis);
+
     /** An error the VM throws into the program as an exception of class {@code error}. */
     VmError error(String message);
 }

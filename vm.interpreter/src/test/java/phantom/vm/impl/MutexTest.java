@@ -1,0 +1,154 @@
+package phantom.vm.impl;
+
+import static org.junit.Assert.*;
+
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+import phantom.api.kernel.Executor.Outcome;
+
+/**
+ * Two threads increment a shared counter under a mutex, interleaved at every call and backward
+ * jump; one is stopped while it holds the mutex, the space is closed and reopened, and the
+ * other waits for the mutex until the first, resumed, lets it go. No increment is lost.
+ */
+public class MutexTest {
+    static final String SRC = """
+        class Box
+        field int n
+        method get ()I
+            igetf n
+            iret
+        end
+        method set (I)V
+            iload 0
+            iputf n
+            ret
+        end
+
+        class Worker
+        field obj m
+        field obj box
+        method main ()V
+            iconst 0
+            istore 0
+        loop:
+            iload 0
+            iconst 200
+            if_icmpge done
+            ogetf m
+            call mutex.lock ()V
+            ogetf box
+            call Box.get ()I
+            istore 1
+            ogetf box
+            iload 1
+            iconst 1
+            iadd
+            call Box.set (I)V
+            ogetf m
+            call mutex.unlock ()V
+            iinc 0 1
+            goto loop
+        done:
+            ret
+        end
+        """;
+
+    /** Gives both workers the same mutex and box, through their instances (local 0 of their first frame). */
+    private static void share(VmHarness vm, long a, long b) {
+        long m = vm.rt.newInstance(vm.rt.byName("mutex"));
+        long box = vm.rt.newInstance(vm.rt.byName("Box"));
+        for (long t : new long[] { a, b }) {
+            long self = vm.space.getRef(vm.space.getRef(t, Shapes.T_FRAME), Shapes.F_LOCALS);
+            vm.space.setRef(self, 0, m);
+            vm.space.setRef(self, 1, box);
+        }
+        vm.space.release(m);
+        vm.space.release(box);
+        vm.space.setRoot(phantom.api.space.Roots.FIRST_FREE, box);
+    }
+
+    @Test public void noIncrementIsLostAcrossInterleavingAndARestart() throws Exception {
+        Path file = VmHarness.newSpaceFile();
+        long a, b;
+        try (VmHarness vm = new VmHarness(file)) {
+            vm.load(SRC);
+            a = vm.rt.newThread("Worker");
+            b = vm.rt.newThread("Worker");
+            share(vm, a, b);
+            Interpreter in = new Interpreter(vm.rt);
+            // interleave with tiny slices until a holds the mutex, mid-way
+            long mutex = vm.space.getRef(vm.space.getRef(vm.space.getRef(a, Shapes.T_FRAME), Shapes.F_LOCALS), 0);
+            for (int i = 0; i < 300; i++) {
+                in.run(a, 3, () -> false);
+                in.run(b, 3, () -> false);
+            }
+            for (int i = 0; vm.space.getLong(mutex, 0) != vm.rt.threadId(a); i++) {
+                assertTrue("a takes the mutex again", i < 100_000);
+                assertNotEquals("a is still running", Outcome.FINISHED, in.run(a, 1, () -> false));
+            }
+            vm.space.release(a);
+            vm.space.release(b);
+        }
+        try (VmHarness vm = new VmHarness(file)) {
+            Interpreter in = new Interpreter(vm.rt);
+            // b cannot take the mutex a still holds after the restart
+            assertEquals(Outcome.BLOCKED, in.run(b, 1000, () -> false));
+            int rounds = 0;
+            boolean aDone = false, bDone = false;
+            while (!(aDone && bDone) && rounds++ < 1_000_000) {
+                if (!aDone) aDone = in.run(a, 5, () -> false) == Outcome.FINISHED;
+                if (!bDone) bDone = in.run(b, 5, () -> false) == Outcome.FINISHED;
+            }
+            assertTrue(aDone && bDone);
+            long box = vm.space.root(phantom.api.space.Roots.FIRST_FREE);
+            assertEquals("400 increments, none lost", 400, vm.space.getLong(box, 0));
+        }
+    }
+
+    @Test public void unlockingAMutexOneDoesNotHoldIsAnError() {
+        try (VmHarness vm = new VmHarness()) {
+            String out = vm.run("class T\nmethod main ()V\n new mutex\n call mutex.unlock ()V\n ret\nend\n");
+            assertTrue(out, out.contains("unlock of a mutex this thread does not hold"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test public void aSemaphoreCountsPermits() {
+        try (VmHarness vm = new VmHarness()) {
+            String out = vm.run("""
+                class T
+                method main ()V
+                    new semaphore
+                    ostore 1
+                    oload 1
+                    iconst 2
+                    call semaphore.setPermits (I)V
+                    oload 1
+                    call semaphore.acquire ()V
+                    oload 1
+                    call semaphore.acquire ()V
+                    new tty
+                    oload 1
+                    call semaphore.available ()I
+                    box
+                    call tty.println (O)V
+                    oload 1
+                    call semaphore.release ()V
+                    new tty
+                    oload 1
+                    call semaphore.available ()I
+                    box
+                    call tty.println (O)V
+                    ret
+                end
+                """);
+            assertEquals("0\n1\n", out);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
