@@ -50,8 +50,12 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
         opts.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        String arch = System.getProperty("os.arch");
+        String otherDrivers = arch.equals("amd64") || arch.equals("x86_64") ? "phantom.drivers.arm." : "phantom.drivers.x86.";
         for (Path jar : jars()) {
-            opts.add(bundle(jar.toUri().toString()).startLevel(startLevel(jar)));
+            // the other processor's drivers are installed, not started: they cannot resolve here
+            boolean start = !symbolicName(jar.toFile()).startsWith(otherDrivers);
+            opts.add(bundle(jar.toUri().toString()).startLevel(startLevel(jar)).start(start));
         }
         opts.add(junitBundles());
         opts.add(frameworkStartLevel(10));

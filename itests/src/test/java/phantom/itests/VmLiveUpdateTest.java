@@ -87,7 +87,10 @@ public class VmLiveUpdateTest {
     @Test
     public void updatingAnInternalClassBundleKeepsTheProgramRunning() throws Exception {
         Capture console = new Capture();
-        ServiceRegistration<Console> reg = context.registerService(Console.class, console, null);
+        // ranked above the console driver, so the VM binds this one
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, 100);
+        ServiceRegistration<Console> reg = context.registerService(Console.class, console, props);
         try {
             Path src = Files.createTempFile(Path.of(System.getProperty("phantom.itest.work", "target/work")), "ticker", ".pasm");
             Files.writeString(src, TICKER);

@@ -256,14 +256,21 @@ public final class Main {
                 continue;
             }
             try {
-                Bundle b = fw.getBundleContext().installBundle(jar.toUri().toString());
-                if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                    b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
-                    b.start(Bundle.START_ACTIVATION_POLICY);
-                }
-                bundles.add(b);
+                bundles.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
             } catch (BundleException e) {
                 throw new LaunchException("cannot install " + jar.getFileName() + ": " + e.getMessage());
+            }
+        }
+        // resolve first: a driver bundle for another processor stays unresolved and is not started
+        fw.adapt(org.osgi.framework.wiring.FrameworkWiring.class).resolveBundles(bundles);
+        for (Bundle b : bundles) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) continue;
+            if (b.getState() == Bundle.INSTALLED && isForAnotherProcessor(b)) continue;
+            try {
+                b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
+                b.start(Bundle.START_ACTIVATION_POLICY);
+            } catch (BundleException e) {
+                throw new LaunchException("cannot start " + b.getSymbolicName() + ": " + e.getMessage());
             }
         }
         fw.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(LEVEL_PHANTOM);
@@ -294,6 +301,10 @@ public final class Main {
         int n = 0;
         for (Bundle b : bundles) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            if (!fragment && b.getState() == Bundle.INSTALLED && isForAnotherProcessor(b)) {
+                out.println("phantom: bundle " + b.getSymbolicName() + " is for another processor (not started)");
+                continue;
+            }
             if (!fragment && b.getState() != Bundle.ACTIVE) {
                 n++;
                 out.println("phantom: bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
@@ -301,6 +312,12 @@ public final class Main {
             }
         }
         return n;
+    }
+
+    /** A bundle that requires an osgi.native processor the host does not have. */
+    static boolean isForAnotherProcessor(Bundle b) {
+        String req = b.getHeaders().get(Constants.REQUIRE_CAPABILITY);
+        return req != null && req.contains("osgi.native");
     }
 
     static String stateName(int state) {

@@ -1,8 +1,6 @@
 package phantom.vm.impl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +45,8 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     private final Map<String, InternalClass> internals = new ConcurrentHashMap<>();
     private final ThreadLocal<Interpreter> interpreters = ThreadLocal.withInitial(() -> new Interpreter(runtime()));
-    private final Console fallbackConsole = new StdConsole();
+    /** Standard output and input, until a console driver is bound. */
+    private final Console fallbackConsole = new phantom.devices.StreamConsole();
 
     @Reference
     private ObjectSpace space;
@@ -249,25 +248,5 @@ public final class VmComponent implements VirtualMachine, Executor {
             }
         }, "phantom-run-exit");
         t.start();
-    }
-
-    /** Standard output and input, when no console driver is bound. */
-    private static final class StdConsole implements Console {
-        private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-
-        @Override public void print(String text) {
-            System.out.print(text);
-            System.out.flush();
-        }
-
-        @Override public String readLine() {
-            try {
-                synchronized (in) {
-                    return in.readLine();
-                }
-            } catch (IOException e) {
-                return null;
-            }
-        }
     }
 }

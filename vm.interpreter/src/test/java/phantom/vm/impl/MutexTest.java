@@ -72,37 +72,47 @@ public class MutexTest {
 
     @Test public void noIncrementIsLostAcrossInterleavingAndARestart() throws Exception {
         Path file = VmHarness.newSpaceFile();
-        long a, b;
+        long holder, waiter;
         try (VmHarness vm = new VmHarness(file)) {
             vm.load(SRC);
-            a = vm.rt.newThread("Worker");
-            b = vm.rt.newThread("Worker");
+            long a = vm.rt.newThread("Worker");
+            long b = vm.rt.newThread("Worker");
             share(vm, a, b);
             Interpreter in = new Interpreter(vm.rt);
-            // interleave with tiny slices until a holds the mutex, mid-way
             long mutex = vm.space.getRef(vm.space.getRef(vm.space.getRef(a, Shapes.T_FRAME), Shapes.F_LOCALS), 0);
+            // interleave at every call and backward jump for a while, then stop as soon as one holds the mutex
             for (int i = 0; i < 300; i++) {
                 in.run(a, 3, () -> false);
                 in.run(b, 3, () -> false);
             }
-            for (int i = 0; vm.space.getLong(mutex, 0) != vm.rt.threadId(a); i++) {
-                assertTrue("a takes the mutex again", i < 100_000);
-                assertNotEquals("a is still running", Outcome.FINISHED, in.run(a, 1, () -> false));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (vm.space.getLong(mutex, 0) == 0) {
+                assertTrue("one of them takes the mutex", System.nanoTime() < deadline);
+                assertNotEquals(Outcome.FINISHED, in.run(a, 1, () -> false));
+                if (vm.space.getLong(mutex, 0) != 0) break;
+                assertNotEquals(Outcome.FINISHED, in.run(b, 1, () -> false));
             }
+            holder = vm.space.getLong(mutex, 0) == vm.rt.threadId(a) ? a : b;
+            waiter = holder == a ? b : a;
             vm.space.release(a);
             vm.space.release(b);
         }
         try (VmHarness vm = new VmHarness(file)) {
             Interpreter in = new Interpreter(vm.rt);
-            // b cannot take the mutex a still holds after the restart
-            assertEquals(Outcome.BLOCKED, in.run(b, 1000, () -> false));
-            int rounds = 0;
-            boolean aDone = false, bDone = false;
-            while (!(aDone && bDone) && rounds++ < 1_000_000) {
-                if (!aDone) aDone = in.run(a, 5, () -> false) == Outcome.FINISHED;
-                if (!bDone) bDone = in.run(b, 5, () -> false) == Outcome.FINISHED;
+            // after the restart the waiter still cannot get past the mutex the holder holds
+            long mutex = vm.space.getRef(vm.space.getRef(vm.space.getRef(waiter, Shapes.T_FRAME), Shapes.F_LOCALS), 0);
+            long deadline = System.currentTimeMillis() + 200;
+            while (System.currentTimeMillis() < deadline) {
+                assertNotEquals(Outcome.FINISHED, in.run(waiter, 1000, () -> false));
+                assertEquals("the holder still holds it", vm.rt.threadId(holder), vm.space.getLong(mutex, 0));
             }
-            assertTrue(aDone && bDone);
+            int rounds = 0;
+            boolean hDone = false, wDone = false;
+            while (!(hDone && wDone) && rounds++ < 1_000_000) {
+                if (!hDone) hDone = in.run(holder, 5, () -> false) == Outcome.FINISHED;
+                if (!wDone) wDone = in.run(waiter, 5, () -> false) == Outcome.FINISHED;
+            }
+            assertTrue(hDone && wDone);
             long box = vm.space.root(phantom.api.space.Roots.FIRST_FREE);
             assertEquals("400 increments, none lost", 400, vm.space.getLong(box, 0));
         }
