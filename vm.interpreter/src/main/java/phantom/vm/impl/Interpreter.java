@@ -422,7 +422,7 @@ public final class Interpreter implements NativeCall {
                         case 117 -> { // menter
                             long v = os[osp - 1];
                             if (!Ref.isObject(v)) throw vmError("monitor enter on " + Ref.toString(v));
-                            if (!rt.monitors.enter(v, thread)) {
+                            if (!rt.monitors.enter(v, rt.threadId(thread))) {
                                 // contended: retry this instruction after a short wait
                                 s.setLong(thread, T_WAKE, System.currentTimeMillis() + 1);
                                 return yieldAt(pc, osp, isp, Outcome.BLOCKED);
@@ -433,7 +433,7 @@ public final class Interpreter implements NativeCall {
                         }
                         case 118 -> { // mexit
                             long v = os[osp - 1];
-                            if (!rt.monitors.exit(v, thread)) throw vmError("monitor exit by a thread that does not hold it");
+                            if (!rt.monitors.exit(v, rt.threadId(thread))) throw vmError("monitor exit by a thread that does not hold it");
                             osp--;
                             s.release(v);
                             pc++;

@@ -33,7 +33,7 @@ public final class VmRuntime {
     private final Map<String, ClassInfo> byName = new ConcurrentHashMap<>();
     private final Object registryLock = new Object();
     private final AtomicLong threadIds = new AtomicLong();
-    final Monitors monitors = new Monitors();
+    Monitors monitors;
 
     long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
 
@@ -100,6 +100,7 @@ public final class VmRuntime {
             threadClass = byName("thread").ref;
             classfileClass = byName(CLASSFILE).ref;
             if (space.root(Roots.INT_CLASS) == Ref.NULL) space.setRoot(Roots.INT_CLASS, byName("int").ref);
+            monitors = new Monitors(space, classfileClass);
             long maxId = 0;
             long threads = space.root(Roots.THREADS);
             for (int i = 0; i < Lists.size(space, threads); i++) maxId = Math.max(maxId, space.getLong(Lists.get(space, threads, i), T_ID));
@@ -365,6 +366,7 @@ public final class VmRuntime {
     }
 
     void finish(long thread) {
+        monitors.releaseAll(threadId(thread));
         Lists.remove(space, space.root(Roots.THREADS), thread);
     }
 

@@ -56,6 +56,19 @@ public class MutexTest {
         end
         """;
 
+    /** The same workers, with the box's own monitor (menter/mexit) instead of a mutex. */
+    static final String MONITOR_SRC = SRC
+        .replace("    ogetf m\n    call mutex.lock ()V\n", "    ogetf box\n    menter\n")
+        .replace("    ogetf m\n    call mutex.unlock ()V\n", "    ogetf box\n    mexit\n");
+
+    /** Id of the thread holding the lock (mutex owner, or the monitor table's one entry), 0 if none. */
+    private static long owner(VmHarness vm, long mutex, boolean monitor) {
+        if (!monitor) return vm.space.getLong(mutex, 0);
+        long table = vm.space.root(phantom.api.space.Roots.MONITORS);
+        if (table == 0 || vm.space.getLong(table, 0) == 0) return 0;
+        return vm.space.getLong(table, 8 + 16);
+    }
+
     /** Gives both workers the same mutex and box, through their instances (local 0 of their first frame). */
     private static void share(VmHarness vm, long a, long b) {
         long m = vm.rt.newInstance(vm.rt.byName("mutex"));
@@ -71,10 +84,19 @@ public class MutexTest {
     }
 
     @Test public void noIncrementIsLostAcrossInterleavingAndARestart() throws Exception {
+        check(SRC, false);
+    }
+
+    @Test public void monitorsToo() throws Exception {
+        assertTrue(MONITOR_SRC.contains("menter"));
+        check(MONITOR_SRC, true);
+    }
+
+    private void check(String src, boolean monitor) throws Exception {
         Path file = VmHarness.newSpaceFile();
         long holder, waiter;
         try (VmHarness vm = new VmHarness(file)) {
-            vm.load(SRC);
+            vm.load(src);
             long a = vm.rt.newThread("Worker");
             long b = vm.rt.newThread("Worker");
             share(vm, a, b);
@@ -86,13 +108,13 @@ public class MutexTest {
                 in.run(b, 3, () -> false);
             }
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (vm.space.getLong(mutex, 0) == 0) {
+            while (owner(vm, mutex, monitor) == 0) {
                 assertTrue("one of them takes the mutex", System.nanoTime() < deadline);
                 assertNotEquals(Outcome.FINISHED, in.run(a, 1, () -> false));
-                if (vm.space.getLong(mutex, 0) != 0) break;
+                if (owner(vm, mutex, monitor) != 0) break;
                 assertNotEquals(Outcome.FINISHED, in.run(b, 1, () -> false));
             }
-            holder = vm.space.getLong(mutex, 0) == vm.rt.threadId(a) ? a : b;
+            holder = owner(vm, mutex, monitor) == vm.rt.threadId(a) ? a : b;
             waiter = holder == a ? b : a;
             vm.space.release(a);
             vm.space.release(b);
@@ -104,7 +126,7 @@ public class MutexTest {
             long deadline = System.currentTimeMillis() + 200;
             while (System.currentTimeMillis() < deadline) {
                 assertNotEquals(Outcome.FINISHED, in.run(waiter, 1000, () -> false));
-                assertEquals("the holder still holds it", vm.rt.threadId(holder), vm.space.getLong(mutex, 0));
+                assertEquals("the holder still holds it", vm.rt.threadId(holder), owner(vm, mutex, monitor));
             }
             int rounds = 0;
             boolean hDone = false, wDone = false;

@@ -10,6 +10,8 @@ public final class Roots {
     public static final int THREADS = 2;
     /** The class every immediate integer is an instance of. */
     public static final int INT_CLASS = 3;
+    /** The VM's table of held object monitors. */
+    public static final int MONITORS = 4;
     /** The first root not reserved by the system. */
     public static final int FIRST_FREE = 8;
 
