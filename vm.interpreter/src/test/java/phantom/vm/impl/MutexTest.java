@@ -63,7 +63,10 @@ public class MutexTest {
 
     /** Id of the thread holding the lock (mutex owner, or the monitor table's one entry), 0 if none. */
     private static long owner(VmHarness vm, long mutex, boolean monitor) {
-        if (!monitor) return vm.space.getLong(mutex, 0);
+        if (!monitor) {
+            long o = vm.space.getRef(mutex, 0);
+            return o == 0 ? 0 : phantom.api.space.Ref.intValue(o);
+        }
         long table = vm.space.root(phantom.api.space.Roots.MONITORS);
         if (table == 0 || vm.space.getLong(table, 0) == 0) return 0;
         return vm.space.getLong(table, 8 + 16);

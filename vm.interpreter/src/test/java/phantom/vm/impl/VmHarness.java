@@ -35,7 +35,8 @@ final class VmHarness implements AutoCloseable {
             new phantom.classes.doubles.DoubleClass(), new phantom.classes.strings.StringClass(),
             new phantom.classes.arrays.ArrayClass(), new phantom.classes.binaries.BinaryClass(),
             new phantom.classes.threads.ThreadClass(), new phantom.classes.ttys.TtyClass(), new phantom.classes.times.TimeClass(),
-            new phantom.classes.mutexes.MutexClass(), new phantom.classes.semaphores.SemaphoreClass())) {
+            new phantom.classes.mutexes.MutexClass(), new phantom.classes.semaphores.SemaphoreClass(),
+            new phantom.classes.conditions.ConditionClass())) {
             classes.put(c.className(), c);
         }
         rt = new VmRuntime(space, classes::get, new Console() {
