@@ -13,6 +13,9 @@ import phantom.api.driver.Console;
 public class StreamConsole implements Console {
     private final PrintStream out;
     private final BufferedReader in;
+    private final java.util.concurrent.LinkedBlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+    private volatile boolean ended;
+    private Thread reader;
 
     public StreamConsole() {
         this(System.out, System.in);
@@ -31,12 +34,39 @@ public class StreamConsole implements Console {
     }
 
     @Override public String readLine() {
+        startReader();
         try {
-            synchronized (in) {
-                return in.readLine();
+            while (true) {
+                String l = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (l != null) return l;
+                if (ended && lines.isEmpty()) return null;
             }
-        } catch (IOException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    @Override public String pollLine() {
+        startReader();
+        return lines.poll();
+    }
+
+    @Override public boolean atEnd() { return ended && lines.isEmpty(); }
+
+    /** Input is read by one daemon thread, on first demand, so no caller ever blocks on the stream. */
+    private synchronized void startReader() {
+        if (reader != null) return;
+        reader = new Thread(() -> {
+            try {
+                for (String l; (l = in.readLine()) != null; ) lines.add(l);
+            } catch (IOException e) {
+                // input closed
+            } finally {
+                ended = true;
+            }
+        }, "phantom-console-input");
+        reader.setDaemon(true);
+        reader.start();
     }
 }

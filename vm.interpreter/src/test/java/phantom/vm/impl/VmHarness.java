@@ -2,7 +2,6 @@ package phantom.vm.impl;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ final class VmHarness implements AutoCloseable {
     final MappedObjectSpace space;
     final VmRuntime rt;
     final StringBuilder out = new StringBuilder();
-    final ArrayDeque<String> input = new ArrayDeque<>();
+    final java.util.concurrent.ConcurrentLinkedQueue<String> input = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    volatile boolean inputEnded = true;
     final Map<String, InternalClass> classes = new HashMap<>();
 
     VmHarness() throws Exception {
@@ -45,6 +45,10 @@ final class VmHarness implements AutoCloseable {
             }
 
             @Override public String readLine() { return input.poll(); }
+
+            @Override public String pollLine() { return input.poll(); }
+
+            @Override public boolean atEnd() { return inputEnded && input.isEmpty(); }
         });
     }
 

@@ -10,4 +10,14 @@ public interface Console {
 
     /** The next line without its terminator, or null at end of input. Blocks. */
     String readLine();
+
+    /**
+     * The next line if one has arrived, else null at once; {@link #atEnd()} tells an empty
+     * input from a finished one. The VM uses this so a thread waiting for input never blocks a
+     * carrier, and its read is issued again after a restart.
+     */
+    default String pollLine() { return readLine(); }
+
+    /** True when the input has ended and every line was taken. */
+    default boolean atEnd() { return false; }
 }

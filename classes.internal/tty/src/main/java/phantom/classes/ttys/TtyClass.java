@@ -9,7 +9,7 @@ import phantom.api.classes.NativeCall;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.Ref;
 
-/** The console: print, println and readLine. */
+/** The console: print, println and readLine (null at end of input; waits without holding a carrier). */
 @Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=tty")
 public final class TtyClass extends AbstractInternalClass {
     public TtyClass() { super("tty", 1, CoreClasses.TTY); }
@@ -25,8 +25,11 @@ public final class TtyClass extends AbstractInternalClass {
                 yield Ref.NULL;
             }
             case "readLine" -> {
-                String line = call.console().readLine();
-                yield line == null ? Ref.NULL : call.newString(line);
+                // never block a carrier: with no line yet, the call is issued again shortly (and after a restart)
+                String line = call.console().pollLine();
+                if (line != null) yield call.newString(line);
+                if (!call.console().atEnd()) call.retryLater(20);
+                yield Ref.NULL;
             }
             default -> throw call.error("tty has no method #" + ordinal);
         };
