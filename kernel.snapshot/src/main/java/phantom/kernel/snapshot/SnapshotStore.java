@@ -152,8 +152,9 @@ public final class SnapshotStore implements AutoCloseable {
             }
             long gen = b.getLong(16), created = b.getLong(24), cap = b.getLong(32), root = b.getLong(40);
             int rootBlocks = b.getInt(48), rootCrc = b.getInt(52);
-            if (cap != capacity) {
-                warnings.add("superblock " + slot + " (generation " + gen + ") is for a space of " + cap + " bytes, not " + capacity);
+            if (cap > capacity) {
+                // a space never shrinks: this store belongs to a larger space than the one asking
+                warnings.add("superblock " + slot + " (generation " + gen + ") is for a space of " + cap + " bytes, larger than " + capacity);
                 continue;
             }
             try {
@@ -174,17 +175,19 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     private Generation readRoot(long gen, long created, long cap, long root, int rootBlocks, int rootCrc) throws IOException {
-        int expected = (mapPages * 12 + BLOCK - 1) / BLOCK;
+        // a generation of a space that has grown since has fewer map pages: the rest are all zero
+        int itsMapPages = (int) ((cap / BLOCK + PER_MAP - 1) / PER_MAP);
+        int expected = (itsMapPages * 12 + BLOCK - 1) / BLOCK;
         if (rootBlocks != expected || root < 2) throw new IOException("root of " + rootBlocks + " blocks, expected " + expected);
         ByteBuffer b = read(ch, root, rootBlocks);
-        if (crc(b, 0, mapPages * 12) != rootCrc) throw new IOException("root checksum mismatch");
+        if (crc(b, 0, itsMapPages * 12) != rootCrc) throw new IOException("root checksum mismatch");
         long[] blocks = new long[mapPages];
         int[] crcs = new int[mapPages];
-        for (int i = 0; i < mapPages; i++) {
+        for (int i = 0; i < itsMapPages; i++) {
             blocks[i] = b.getLong(i * 12);
             crcs[i] = b.getInt(i * 12 + 8);
         }
-        Generation g = new Generation(gen, created, cap, root, rootBlocks, blocks, crcs);
+        Generation g = new Generation(gen, created, capacity, root, rootBlocks, blocks, crcs);
         // every map page must be intact, or the generation is not usable
         for (int i = 0; i < mapPages; i++) if (blocks[i] != 0) mapPage(g, i);
         return g;

@@ -137,6 +137,28 @@ public class SnapshotStoreTest {
         }
     }
 
+    @Test public void aGrownSpaceKeepsItsGenerations() throws Exception {
+        Path d = dir();
+        Path img = d.resolve("snapshots.img");
+        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+            SnapshotStore.Writer w = s.begin();
+            w.writePage(5, page(5));
+            w.commit();
+        }
+        long bigger = 4 * CAP;
+        try (SnapshotStore s = SnapshotStore.open(img, bigger)) {
+            assertEquals("the old generation is still there", 1, s.current().number());
+            SnapshotStore.Writer w = s.begin();
+            w.writePage(3000, page(3000)); // a page only the grown space has
+            assertEquals("numbering goes on", 2, w.commit().number());
+        }
+        Path space = d.resolve("space.mem");
+        assertTrue(new RecoveryComponent().recover(space));
+        assertEquals(bigger, Files.size(space));
+        assertEquals(5, firstLong(space, 5));
+        assertEquals(3000, firstLong(space, 3000));
+    }
+
     @Test public void nothingToRecoverFromIsSaid() throws Exception {
         Path d = dir();
         assertFalse(new RecoveryComponent().recover(d.resolve("space.mem")));
