@@ -15,6 +15,7 @@ public class StreamConsole implements Console {
     private final BufferedReader in;
     private final java.util.concurrent.LinkedBlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
     private volatile boolean ended;
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Thread reader;
 
     public StreamConsole() {
@@ -54,16 +55,25 @@ public class StreamConsole implements Console {
 
     @Override public boolean atEnd() { return ended && lines.isEmpty(); }
 
+    /** Registers a listener; input is read only once a program asks for a line (the shell may own it until then). */
+    @Override public void onInput(Runnable listener) {
+        listeners.add(listener);
+    }
+
     /** Input is read by one daemon thread, on first demand, so no caller ever blocks on the stream. */
     private synchronized void startReader() {
         if (reader != null) return;
         reader = new Thread(() -> {
             try {
-                for (String l; (l = in.readLine()) != null; ) lines.add(l);
+                for (String l; (l = in.readLine()) != null; ) {
+                    lines.add(l);
+                    for (Runnable r : listeners) r.run();
+                }
             } catch (IOException e) {
                 // input closed
             } finally {
                 ended = true;
+                for (Runnable r : listeners) r.run();
             }
         }, "phantom-console-input");
         reader.setDaemon(true);

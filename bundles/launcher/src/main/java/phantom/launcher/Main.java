@@ -219,7 +219,7 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
-        int notActive = reportUnresolved(installed, out);
+        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()));
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
             + (interactive ? "; Gogo shell below (type 'help', 'phantom:status'; 'stop 0' or Ctrl-C to stop)"
                            : "; Ctrl-C or SIGTERM stops"));

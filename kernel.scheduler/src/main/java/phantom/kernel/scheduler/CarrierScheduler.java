@@ -1,11 +1,18 @@
 package phantom.kernel.scheduler;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -29,7 +36,9 @@ import phantom.api.kernel.Scheduler;
  * ready, and a real-time thread that becomes ready makes carriers running lower classes end
  * their slices at the next safepoint check. A thread blocked until a deadline is put back when
  * it passes. At a safepoint request the carriers finish their slices (each leaves its thread's
- * whole state in the space) and wait until the action has run.
+ * whole state in the space) and wait until the action has run. Completion events (a line of
+ * input arrived, ...) reach the scheduler through an LMAX Disruptor ring and make a parked
+ * thread ready at once instead of at its retry time.
  */
 @Component(service = Scheduler.class, immediate = true)
 public final class CarrierScheduler implements Scheduler {
@@ -47,6 +56,18 @@ public final class CarrierScheduler implements Scheduler {
     private volatile Executor executor;
     private Carrier[] carriers;
     private ScheduledExecutorService timers;
+    /** Threads blocked until a retry time, with the timer that will make them ready. */
+    private final Map<Long, ScheduledFuture<?>> parked = new ConcurrentHashMap<>();
+    /** Wakes that came while the thread was not parked yet (it was ending its slice). */
+    private final Set<Long> pendingWakes = ConcurrentHashMap.newKeySet();
+    /** Completion events (wake requests) from drivers and the VM, handled in order by one thread. */
+    private Disruptor<WakeEvent> ring;
+    private RingBuffer<WakeEvent> wakes;
+
+    /** A slot of the completion ring: the thread to wake. Reused, never allocated per event. */
+    static final class WakeEvent {
+        long thread;
+    }
 
     public CarrierScheduler() {
         for (int i = 0; i < ready.length; i++) ready[i] = new ConcurrentLinkedQueue<>();
@@ -85,6 +106,13 @@ public final class CarrierScheduler implements Scheduler {
             t.setDaemon(true);
             return t;
         });
+        ring = new Disruptor<>(WakeEvent::new, 1024, r -> {
+            Thread t = new Thread(r, "phantom-completions");
+            t.setDaemon(true);
+            return t;
+        }, ProducerType.MULTI, new BlockingWaitStrategy());
+        ring.handleEventsWith((event, sequence, endOfBatch) -> unpark(event.thread));
+        wakes = ring.start();
         carriers = new Carrier[Math.max(1, count)];
         for (int i = 0; i < carriers.length; i++) {
             carriers[i] = new Carrier(i);
@@ -103,6 +131,7 @@ public final class CarrierScheduler implements Scheduler {
         for (Carrier c : carriers) c.thread.interrupt();
         for (Carrier c : carriers) c.thread.join(10_000);
         timers.shutdownNow();
+        ring.halt();
     }
 
     @Override public void schedule(long thread) {
@@ -121,6 +150,27 @@ public final class CarrierScheduler implements Scheduler {
     }
 
     @Override public int threadCount() { return known.size(); }
+
+    @Override public void wake(long thread) {
+        RingBuffer<WakeEvent> rb = wakes;
+        if (rb == null) return;
+        // a full ring drops the wake: the thread still runs at its retry time
+        rb.tryPublishEvent((event, sequence, t) -> event.thread = t, thread);
+    }
+
+    /** A parked thread runs now; one that is not parked (already ready or running) is left alone. */
+    private void unpark(long thread) {
+        ScheduledFuture<?> timer;
+        synchronized (parked) {
+            timer = parked.remove(thread);
+            if (timer == null) {
+                pendingWakes.add(thread); // not parked yet: it will not park (a spurious early retry is harmless)
+                return;
+            }
+        }
+        timer.cancel(false);
+        makeReady(thread);
+    }
 
     @Override public void atSafepoint(Runnable action) throws InterruptedException {
         synchronized (safepointLock) {
@@ -193,7 +243,20 @@ public final class CarrierScheduler implements Scheduler {
                     long wake = ex == null ? 0 : ex.wakeAt(thread);
                     long delay = wake == 0 ? 10 : Math.max(0, wake - System.currentTimeMillis());
                     Long t = thread;
-                    timers.schedule(() -> makeReady(t), delay, TimeUnit.MILLISECONDS);
+                    ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
+                    synchronized (parked) {
+                        if (pendingWakes.remove(t)) {
+                            makeReady(t);
+                            continue;
+                        }
+                        self[0] = timers.schedule(() -> {
+                            synchronized (parked) {
+                                if (!parked.remove(t, self[0])) return; // woken by an event first
+                            }
+                            makeReady(t);
+                        }, delay, TimeUnit.MILLISECONDS);
+                        parked.put(t, self[0]);
+                    }
                 }
             }
         }

@@ -102,6 +102,36 @@ public class CarrierSchedulerTest {
         assertTrue(slices.get() > 1000);
     }
 
+    @Test public void aCompletionEventWakesAParkedThreadAtOnce() throws Exception {
+        long[] ranAt = new long[2];
+        int[] runs = new int[1];
+        Executor waiter = new Executor() {
+            @Override public Outcome run(long thread, int budget, SafepointFlag flag) {
+                ranAt[Math.min(runs[0], 1)] = System.nanoTime();
+                return runs[0]++ == 0 ? Outcome.BLOCKED : Outcome.FINISHED;
+            }
+
+            @Override public long wakeAt(long thread) { return System.currentTimeMillis() + 10_000; }
+        };
+        CarrierScheduler s = new CarrierScheduler();
+        s.setExecutor(waiter);
+        s.start(1);
+        try {
+            s.schedule(7);
+            Thread.sleep(200); // parked until its retry time, 10 s away
+            assertEquals(1, runs[0]);
+            long t0 = System.nanoTime();
+            s.wake(7);
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (runs[0] < 2 && System.nanoTime() < deadline) Thread.sleep(1);
+            assertEquals("woken by the event, long before its retry time", 2, runs[0]);
+            System.out.printf("completion ring: event to running again %.2f ms%n", (ranAt[1] - t0) / 1e6);
+            assertEquals(0, s.threadCount());
+        } finally {
+            s.stop();
+        }
+    }
+
     @Test public void idleThreadsRunOnlyWhenNothingElseIsReady() throws Exception {
         Sim sim = new Sim();
         sim.priority.put(3L, Executor.IDLE);

@@ -43,6 +43,7 @@ public final class Interpreter implements NativeCall {
 
     private boolean blockAfterCall;
     private long retryAfter = -1;
+    private String retryEvent;
     // small direct-mapped cache of the registry lookup (calls and returns touch few classes)
     private final long[] cachedRefs = new long[16];
     private final ClassInfo[] cachedClasses = new ClassInfo[16];
@@ -525,6 +526,7 @@ public final class Interpreter implements NativeCall {
         long result;
         blockAfterCall = false;
         retryAfter = -1;
+        retryEvent = null;
         try {
             result = impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
@@ -543,6 +545,7 @@ public final class Interpreter implements NativeCall {
             s.release(result);
             s.setLong(thread, T_WAKE, System.currentTimeMillis() + Math.max(1, retryAfter));
             spill();
+            if (retryEvent != null) rt.awaitEvent(retryEvent, thread);
             return Outcome.BLOCKED;
         }
         // the call is done: drop the arguments and the receiver, push the result
@@ -787,6 +790,11 @@ public final class Interpreter implements NativeCall {
     }
 
     @Override public void retryLater(long millis) { retryAfter = Math.max(0, millis); }
+
+    @Override public void retryOn(String event, long millis) {
+        retryLater(millis);
+        retryEvent = event;
+    }
 
     @Override public VmError error(String message) { return new VmError(message); }
 }

@@ -62,6 +62,12 @@ public final class VmComponent implements VirtualMachine, Executor {
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
         rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole));
         if (consoleService != null) rt.setConsole(consoleService);
+        Scheduler sched = scheduler;
+        if (sched != null) rt.setWaker(sched::wake);
+        fallbackConsole.onInput(() -> {
+            VmRuntime r = rt;
+            if (r != null && consoleService == null) r.signal("console");
+        });
         for (InternalClass c : internals.values()) {
             if (c.wantsRestartCall()) {
                 try {
@@ -123,6 +129,10 @@ public final class VmComponent implements VirtualMachine, Executor {
         policyOption = ReferencePolicyOption.GREEDY)
     void bindConsole(Console c) {
         consoleService = c;
+        c.onInput(() -> {
+            VmRuntime r = rt;
+            if (r != null && consoleService == c) r.signal("console");
+        });
         VmRuntime r = rt;
         if (r != null) r.setConsole(c);
     }
@@ -140,7 +150,10 @@ public final class VmComponent implements VirtualMachine, Executor {
     void bindScheduler(Scheduler s) {
         scheduler = s;
         VmRuntime r = rt;
-        if (r != null) for (long t : r.liveThreads()) s.schedule(t);
+        if (r != null) {
+            r.setWaker(s::wake);
+            for (long t : r.liveThreads()) s.schedule(t);
+        }
     }
 
     void unbindScheduler(Scheduler s) {

@@ -34,6 +34,9 @@ public final class VmRuntime {
     private final Object registryLock = new Object();
     private final AtomicLong threadIds = new AtomicLong();
     Monitors monitors;
+    /** Threads waiting for an event (a driver's completion), by event name; not persistent: their retry time covers a restart. */
+    private final Map<String, java.util.Set<Long>> waiting = new ConcurrentHashMap<>();
+    private volatile java.util.function.LongConsumer waker = t -> {};
 
     long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
 
@@ -45,6 +48,20 @@ public final class VmRuntime {
     }
 
     public void setConsole(Console c) { this.console = c; }
+
+    /** Who makes a waiting thread run again when its event comes (the scheduler's ring). */
+    public void setWaker(java.util.function.LongConsumer w) { this.waker = w == null ? t -> {} : w; }
+
+    void awaitEvent(String event, long thread) {
+        waiting.computeIfAbsent(event, k -> ConcurrentHashMap.newKeySet()).add(thread);
+    }
+
+    /** An event happened: every thread waiting for it is woken, once. */
+    public void signal(String event) {
+        java.util.Set<Long> set = waiting.get(event);
+        if (set == null) return;
+        for (Long t : set) if (set.remove(t)) waker.accept(t);
+    }
 
     Console console() { return console; }
 

@@ -52,6 +52,13 @@ public interface NativeCall {
      */
     void retryLater(long millis);
 
+    /**
+     * Like {@link #retryLater}, and the call is issued again as soon as {@code event} is
+     * signalled (by a driver, through the scheduler's completion ring), at the latest after
+     * {@code millis}. Event names: {@code "console"} for console input.
+     */
+    default void retryOn(String event, long millis) { retryLater(millis); }
+
     /** An error the VM throws into the program as an exception of class {@code error}. */
     VmError error(String message);
 }

@@ -20,4 +20,7 @@ public interface Console {
 
     /** True when the input has ended and every line was taken. */
     default boolean atEnd() { return false; }
+
+    /** Calls {@code listener} (on the driver's thread) whenever a line arrives or the input ends. */
+    default void onInput(Runnable listener) {}
 }

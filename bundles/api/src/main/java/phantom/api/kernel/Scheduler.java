@@ -13,6 +13,13 @@ public interface Scheduler {
     /** Makes a VM thread (an object in the space) runnable. */
     void schedule(long thread);
 
+    /**
+     * A call the thread is waiting on may complete now (input arrived, a lock was released):
+     * run it again at once instead of at its retry time. Safe from any thread, cheap, never
+     * blocks; a thread that is not waiting is left alone.
+     */
+    default void wake(long thread) {}
+
     /** Parks every VM thread at its next safepoint, runs {@code action}, then releases them. */
     void atSafepoint(Runnable action) throws InterruptedException;
 

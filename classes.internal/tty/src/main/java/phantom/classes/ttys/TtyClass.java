@@ -28,7 +28,7 @@ public final class TtyClass extends AbstractInternalClass {
                 // never block a carrier: with no line yet, the call is issued again shortly (and after a restart)
                 String line = call.console().pollLine();
                 if (line != null) yield call.newString(line);
-                if (!call.console().atEnd()) call.retryLater(20);
+                if (!call.console().atEnd()) call.retryOn("console", 1000);
                 yield Ref.NULL;
             }
             default -> throw call.error("tty has no method #" + ordinal);
