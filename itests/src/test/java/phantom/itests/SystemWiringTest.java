@@ -61,6 +61,8 @@ public class SystemWiringTest {
         }
         assertTrue("bundles not active: " + notActive, notActive.isEmpty());
         assertEquals(drivers.toString(), 2, drivers.size());
+        assertNotNull("the host's clock driver is registered", context.getServiceReference(phantom.api.driver.Clock.class));
+        assertNotNull("the host's console driver is registered", context.getServiceReference(phantom.api.driver.Console.class));
         for (String bsn : new String[] { "phantom.api", "phantom.space", "phantom.vm.gc.refcount", "phantom.system" }) {
             assertNotNull(bsn + " installed", find(bsn));
         }

@@ -166,7 +166,7 @@ public final class Interpreter implements NativeCall {
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
         long wake = s.getLong(thread, T_WAKE);
         if (wake != 0) {
-            if (System.currentTimeMillis() < wake) return Outcome.BLOCKED;
+            if (rt.clock().wallMillis() < wake) return Outcome.BLOCKED;
             s.setLong(thread, T_WAKE, 0);
             s.setInt(thread, T_STATE, RUNNABLE);
         }
@@ -425,7 +425,7 @@ public final class Interpreter implements NativeCall {
                             if (!Ref.isObject(v)) throw vmError("monitor enter on " + Ref.toString(v));
                             if (!rt.monitors.enter(v, rt.threadId(thread))) {
                                 // contended: retry this instruction after a short wait
-                                s.setLong(thread, T_WAKE, System.currentTimeMillis() + 1);
+                                s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 1);
                                 return yieldAt(pc, osp, isp, Outcome.BLOCKED);
                             }
                             osp--;
@@ -511,7 +511,7 @@ public final class Interpreter implements NativeCall {
         if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
         if (impl == null) {
             // the bundle is being updated or is not there yet: wait, then retry this call
-            s.setLong(thread, T_WAKE, System.currentTimeMillis() + 20);
+            s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 20);
             spill();
             return Outcome.BLOCKED;
         }
@@ -543,7 +543,7 @@ public final class Interpreter implements NativeCall {
         if (retryAfter >= 0) {
             // not done: the call stays at pc with its arguments on the stack, to be issued again
             s.release(result);
-            s.setLong(thread, T_WAKE, System.currentTimeMillis() + Math.max(1, retryAfter));
+            s.setLong(thread, T_WAKE, rt.clock().wallMillis() + Math.max(1, retryAfter));
             spill();
             if (retryEvent != null) rt.awaitEvent(retryEvent, thread);
             return Outcome.BLOCKED;
@@ -782,6 +782,8 @@ public final class Interpreter implements NativeCall {
     @Override public long thread() { return thread; }
 
     @Override public Console console() { return rt.console(); }
+
+    @Override public phantom.api.driver.Clock clock() { return rt.clock(); }
 
     @Override public void sleepUntil(long epochMillis) {
         s.setLong(thread, T_WAKE, Math.max(1, epochMillis));

@@ -62,6 +62,7 @@ public final class VmComponent implements VirtualMachine, Executor {
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
         rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole));
         if (consoleService != null) rt.setConsole(consoleService);
+        rt.setClock(clockService);
         Scheduler sched = scheduler;
         if (sched != null) rt.setWaker(sched::wake);
         fallbackConsole.onInput(() -> {
@@ -142,6 +143,24 @@ public final class VmComponent implements VirtualMachine, Executor {
             consoleService = null;
             VmRuntime r = rt;
             if (r != null) r.setConsole(fallbackConsole);
+        }
+    }
+
+    private volatile phantom.api.driver.Clock clockService;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindClock(phantom.api.driver.Clock c) {
+        clockService = c;
+        VmRuntime r = rt;
+        if (r != null) r.setClock(c);
+    }
+
+    void unbindClock(phantom.api.driver.Clock c) {
+        if (clockService == c) {
+            clockService = null;
+            VmRuntime r = rt;
+            if (r != null) r.setClock(null);
         }
     }
 

@@ -49,6 +49,12 @@ public final class VmRuntime {
 
     public void setConsole(Console c) { this.console = c; }
 
+    private volatile phantom.api.driver.Clock clock = new phantom.devices.SystemClock();
+
+    public void setClock(phantom.api.driver.Clock c) { this.clock = c == null ? new phantom.devices.SystemClock() : c; }
+
+    phantom.api.driver.Clock clock() { return clock; }
+
     /** Who makes a waiting thread run again when its event comes (the scheduler's ring). */
     public void setWaker(java.util.function.LongConsumer w) { this.waker = w == null ? t -> {} : w; }
 

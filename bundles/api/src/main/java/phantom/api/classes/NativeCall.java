@@ -38,6 +38,15 @@ public interface NativeCall {
     /** The console the VM's tty writes to and reads from. */
     Console console();
 
+    /** The clock device (the host's clocks when no driver is bound). */
+    default phantom.api.driver.Clock clock() {
+        return new phantom.api.driver.Clock() {
+            @Override public long wallMillis() { return System.currentTimeMillis(); }
+
+            @Override public long monotonicNanos() { return System.nanoTime(); }
+        };
+    }
+
     /**
      * Makes the calling VM thread wait until the wall-clock time {@code epochMillis} after this
      * call returns. The deadline is kept in the thread, so it holds across a restart.

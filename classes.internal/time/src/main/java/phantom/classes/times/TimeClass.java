@@ -16,14 +16,14 @@ public final class TimeClass extends AbstractInternalClass {
 
     @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
         return switch (CoreClasses.TIME.get(ordinal)) {
-            case "now" -> Ref.ofInt(System.currentTimeMillis());
+            case "now" -> Ref.ofInt(call.clock().wallMillis());
             case "sleep" -> {
                 long ms = intArg(call, args, 0);
                 if (ms < 0) throw call.error("negative sleep " + ms);
-                call.sleepUntil(System.currentTimeMillis() + ms);
+                call.sleepUntil(call.clock().wallMillis() + ms);
                 yield Ref.NULL;
             }
-            case "nanos" -> Ref.ofInt(System.nanoTime());
+            case "nanos" -> Ref.ofInt(call.clock().monotonicNanos());
             default -> throw call.error("time has no method #" + ordinal);
         };
     }
