@@ -186,6 +186,25 @@ public final class CarrierScheduler implements Scheduler {
         }
     }
 
+    @Override public void runAtomically(Runnable action) throws InterruptedException {
+        synchronized (safepointLock) {
+            while (safepointRequested) safepointLock.wait();
+            running++; // counted like a carrier inside a slice: the safepoint waits for it
+        }
+        try {
+            action.run();
+        } finally {
+            synchronized (safepointLock) {
+                running--;
+                safepointLock.notifyAll();
+            }
+        }
+    }
+
+    @Override public int waitingThreads() {
+        return ready[Executor.REALTIME].size() + ready[Executor.NORMAL].size();
+    }
+
     private Long next(int[] cls) {
         for (int c : new int[] { Executor.REALTIME, Executor.NORMAL, Executor.IDLE }) {
             Long t = ready[c].poll();

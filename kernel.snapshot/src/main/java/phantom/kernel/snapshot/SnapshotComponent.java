@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import phantom.api.kernel.Scheduler;
+import phantom.api.kernel.SnapshotImage;
 import phantom.api.kernel.Snapshotter;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.SnapshotHook;
@@ -122,6 +123,16 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     @Override public long lastDurableGeneration() { return engine.lastDurable(); }
+
+    @Override public SnapshotImage openImage() throws IOException {
+        return openImage(store);
+    }
+
+    /** The newest durable generation of {@code store}, pinned until the image is closed; null if none. */
+    public static SnapshotImage openImage(SnapshotStore store) throws IOException {
+        SnapshotStore.Pin pin = store.pinCurrent();
+        return pin == null ? null : new StoreImage(store, pin);
+    }
 
     /** Shell: {@code snapshot:take}, a snapshot now, returning when it is durable. */
     public String take() throws InterruptedException {

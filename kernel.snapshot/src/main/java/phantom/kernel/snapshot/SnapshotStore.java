@@ -44,12 +44,17 @@ public final class SnapshotStore implements AutoCloseable {
     private final FileChannel ch;
     private final long capacity;
     private final int mapPages;
-    private Generation current;      // newest durable
-    private Generation previous;     // the one before it, kept
+    private volatile Generation current;      // newest durable
+    private volatile Generation previous;     // the one before it, kept
     private final BitSet usedCurrent = new BitSet(), usedPrevious = new BitSet();
     private long blockCount;         // file length in blocks
     private volatile long maxBytes = Long.MAX_VALUE; // a quota; writing past it fails like a full disk
     private final List<String> warnings = new ArrayList<>();
+    /** Generations held open by readers (the cycle collector): their blocks are never reused. Guarded by this. */
+    private final List<Pin> pins = new ArrayList<>();
+
+    /** A generation kept on disk for a reader until {@link #unpin}. */
+    public record Pin(Generation generation, BitSet blocks) {}
 
     private SnapshotStore(Path path, FileChannel ch, long capacity) {
         this.path = path;
@@ -255,6 +260,9 @@ public final class SnapshotStore implements AutoCloseable {
         private long pagesWritten;
 
         Writer() {
+            synchronized (SnapshotStore.this) {
+                for (Pin p : pins) busy.or(p.blocks());
+            }
             number = current == null ? 1 : current.number() + 1;
             mapBlocks = current == null ? new long[mapPages] : current.mapBlocks().clone();
             mapCrcs = current == null ? new int[mapPages] : current.mapCrcs().clone();
@@ -347,13 +355,19 @@ public final class SnapshotStore implements AutoCloseable {
             while (sb.hasRemaining()) ch.write(sb, slot * BLOCK + sb.position());
             ch.force(true);
             Generation g = new Generation(number, now, capacity, rootBlock, rootBlocks, mapBlocks, mapCrcs);
+            synchronized (SnapshotStore.this) {
+                publish(g);
+            }
+            return g;
+        }
+
+        private void publish(Generation g) {
             previous = current;
             usedPrevious.clear();
             usedPrevious.or(usedCurrent);
             current = g;
             usedCurrent.clear();
             usedCurrent.or(usedNew);
-            return g;
         }
 
         private long allocateRun(int n) throws IOException {
@@ -375,6 +389,20 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     public Writer begin() { return new Writer(); }
+
+    /** Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when there is none. */
+    public synchronized Pin pinCurrent() {
+        if (current == null) return null;
+        BitSet b = new BitSet();
+        b.or(usedCurrent);
+        Pin p = new Pin(current, b);
+        pins.add(p);
+        return p;
+    }
+
+    public synchronized void unpin(Pin p) {
+        pins.removeIf(x -> x == p);
+    }
 
     @Override public void close() throws IOException { ch.close(); }
 

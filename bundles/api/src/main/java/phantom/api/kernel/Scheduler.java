@@ -23,6 +23,17 @@ public interface Scheduler {
     /** Parks every VM thread at its next safepoint, runs {@code action}, then releases them. */
     void atSafepoint(Runnable action) throws InterruptedException;
 
+    /**
+     * Runs {@code action} as one step no safepoint can cut: a safepoint requested meanwhile
+     * waits for it, and it waits for a safepoint in progress. For Java code that changes the
+     * space outside VM instructions (the cycle collector's frees), so a snapshot never sees
+     * half of such a change.
+     */
+    void runAtomically(Runnable action) throws InterruptedException;
+
+    /** VM threads of the real-time and normal classes that are ready and waiting for a carrier. */
+    default int waitingThreads() { return 0; }
+
     /** Number of VM threads that exist and have not finished. */
     int threadCount();
 }

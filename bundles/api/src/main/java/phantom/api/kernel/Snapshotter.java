@@ -14,4 +14,10 @@ public interface Snapshotter {
 
     /** The newest generation that is complete on disk, or -1 when there is none. */
     long lastDurableGeneration();
+
+    /**
+     * Opens the newest durable generation for reading and keeps it on disk until the image is
+     * closed, however many snapshots are taken meanwhile. Null when there is none yet.
+     */
+    SnapshotImage openImage() throws java.io.IOException;
 }

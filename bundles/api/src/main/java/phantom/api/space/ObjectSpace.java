@@ -35,6 +35,17 @@ public interface ObjectSpace {
     /** Frees an object at once, whatever its count. For collectors only: see {@link Reclaimer}. */
     void free(long obj);
 
+    /**
+     * For the cycle collector, which decides from a snapshot: frees {@code obj} only if it is
+     * still the object the snapshot saw there (allocated, with {@code incarnation}). Each of its
+     * reference children for which {@code garbage} is false loses the count {@code obj} held
+     * (tier one may then reclaim it); children for which it is true are left to the caller.
+     * Atomic with respect to every other free and allocation of that address.
+     *
+     * @return the bytes freed (size-class rounded), or 0 when the address was freed or reused since
+     */
+    long freeIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage);
+
     /** The class of any reference; for an immediate integer, the int class root. */
     long classOf(long ref);
 

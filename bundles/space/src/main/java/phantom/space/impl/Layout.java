@@ -3,6 +3,8 @@ package phantom.space.impl;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
+import phantom.api.space.ImageFormat;
+
 /**
  * Byte offsets of the space file and of object headers. All multi-byte values are little
  * endian whatever the host, so an image written on one processor opens on another. The
@@ -18,7 +20,7 @@ final class Layout {
     static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
 
     // ---- pages
-    static final int PAGE_SHIFT = 12;
+    static final int PAGE_SHIFT = ImageFormat.PAGE_SHIFT;
     static final int PAGE_SIZE = 1 << PAGE_SHIFT;
 
     // ---- space header, page 0
@@ -39,7 +41,7 @@ final class Layout {
 
     // allocator state: [STATE_START, STATE_END)
     static final int STATE_START = 256;
-    static final int A_PAGE_BUMP = 256;      // next never-used page address
+    static final int A_PAGE_BUMP = ImageFormat.A_PAGE_BUMP;      // next never-used page address
     static final int A_LARGE_FREE = 264;     // head of the free page-run list
     static final int A_LARGE_FREE_BYTES = 272;
     static final int A_LARGE_LIVE = 280;
@@ -48,52 +50,56 @@ final class Layout {
     static final int A_LARGE_SERIAL = 304;
     static final int A_RUN_BYTES = 312;      // bytes of page runs handed to size classes
 
-    static final int CLASS_TABLE = 512;
-    static final int CLASS_ENTRY = 64;
+    static final int CLASS_TABLE = ImageFormat.CLASS_TABLE;
+    static final int CLASS_ENTRY = ImageFormat.CLASS_ENTRY;
     static final int C_FREE_HEAD = 0;
-    static final int C_CURSOR = 8;
-    static final int C_LIMIT = 16;
+    static final int C_CURSOR = ImageFormat.C_CURSOR;
+    static final int C_LIMIT = ImageFormat.C_LIMIT;
     static final int C_LIVE = 24;
     static final int C_FREE_COUNT = 32;
     static final int C_REQUESTED = 40;
     static final int C_SERIAL = 48;
 
-    static final int ROOTS = 4096;
-    static final int ROOT_COUNT = 64;
+    static final int ROOTS = ImageFormat.ROOTS;
+    static final int ROOT_COUNT = ImageFormat.ROOT_COUNT;
     static final int STATE_END = ROOTS + ROOT_COUNT * 8;
 
     /** First address an object can have: pages 0 and 1 hold the header, allocator and roots. */
-    static final long FIRST_OBJECT_PAGE = 2L * PAGE_SIZE;
+    static final long FIRST_OBJECT_PAGE = ImageFormat.FIRST_OBJECT;
 
     // ---- object header (32 bytes)
-    static final int H_CLASS = 0;       // class reference; next link while free
-    static final int H_COUNT = 8;       // reference count
-    static final int H_FLAGS = 12;      // short
-    static final int H_SIZE_CLASS = 14; // short: size class, LARGE for page runs
-    static final int H_REFS = 16;       // int: reference slots
-    static final int H_DATA = 20;       // int: data bytes
-    static final int H_INCARNATION = 24;// long: serial << 6 | size class
-    static final int HEADER = 32;
+    static final int H_CLASS = ImageFormat.H_CLASS;       // class reference; next link while free
+    static final int H_COUNT = ImageFormat.H_COUNT;       // reference count
+    static final int H_FLAGS = ImageFormat.H_FLAGS;      // short
+    static final int H_SIZE_CLASS = ImageFormat.H_SIZE_CLASS; // short: size class, LARGE for page runs
+    static final int H_REFS = ImageFormat.H_REFS;       // int: reference slots
+    static final int H_DATA = ImageFormat.H_DATA;       // int: data bytes
+    static final int H_INCARNATION = ImageFormat.H_INCARNATION;// long: serial << 6 | size class
+    static final int HEADER = ImageFormat.HEADER;
     /** Free page run: pages in the run, over the refs/data fields. */
-    static final int H_RUN_PAGES = 16;
+    static final int H_RUN_PAGES = ImageFormat.H_RUN_PAGES;
 
-    static final short F_FREE = 1;
+    static final short F_FREE = ImageFormat.F_FREE;
     /** Flags the collectors may use; the allocator clears them on allocation. */
     static final short F_GC_MASK = (short) 0xFF00;
 
-    static final short LARGE = 0x3F;
+    static final short LARGE = ImageFormat.LARGE;
 
     /** Counts at or above this stick: never decremented, left to the cycle collector. */
     static final int STICKY = 1 << 30;
 
     // ---- size classes: object bytes including the header
-    static final int[] CLASS_SIZES = {
-        32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
-        640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096 };
+    static final int[] CLASS_SIZES = buildSizes();
+
+    private static int[] buildSizes() {
+        int[] s = new int[ImageFormat.SIZE_CLASSES];
+        for (int i = 0; i < s.length; i++) s[i] = ImageFormat.classSize(i);
+        return s;
+    }
     static final int CLASSES = CLASS_SIZES.length;
     static final int MAX_SMALL = 4096;
     /** Pages a size class takes from the page allocator at a time. */
-    static final int RUN_PAGES = 16;
+    static final int RUN_PAGES = ImageFormat.RUN_PAGES;
 
     /** Size class index for {@code bytes} (header included), or -1 for a large object. */
     static int sizeClass(long bytes) {

@@ -261,47 +261,72 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void free(long obj) {
         checkObject(obj);
-        touch(obj);
-        short flags = seg.get(SHORT, obj + H_FLAGS);
-        if ((flags & F_FREE) != 0) throw new IllegalStateException("double free of " + Ref.toString(obj));
         int c = seg.get(SHORT, obj + H_SIZE_CLASS);
-        long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
-        if (c == LARGE) {
-            long pages = pagesFor(requested);
-            pageLock.lock();
-            try {
-                seg.set(SHORT, obj + H_FLAGS, F_FREE);
-                seg.set(INT, obj + H_COUNT, 0);
-                seg.set(LONG, obj + H_INCARNATION, 0);
-                seg.set(LONG, obj + H_RUN_PAGES, pages);
-                seg.set(LONG, obj + H_CLASS, seg.get(LONG, A_LARGE_FREE));
-                touch(A_LARGE_FREE);
-                seg.set(LONG, A_LARGE_FREE, obj);
-                seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) + (pages << PAGE_SHIFT));
-                seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) - 1);
-                seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) - (pages << PAGE_SHIFT));
-                seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) - requested);
-            } finally {
-                pageLock.unlock();
-            }
-            return;
-        }
-        if (c < 0 || c >= CLASSES) throw new IllegalStateException("corrupt header at " + Ref.toString(obj));
-        long e = classEntry(c);
-        ReentrantLock lock = classLocks[c];
+        if (c != LARGE && (c < 0 || c >= CLASSES)) throw new IllegalStateException("corrupt header at " + Ref.toString(obj));
+        ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
         lock.lock();
         try {
-            seg.set(SHORT, obj + H_FLAGS, F_FREE);
-            seg.set(INT, obj + H_COUNT, 0);
-            seg.set(LONG, obj + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
-            touch(e);
-            seg.set(LONG, e + C_FREE_HEAD, obj);
-            seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + 1);
-            seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) - 1);
-            seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) - requested);
+            if ((seg.get(SHORT, obj + H_FLAGS) & F_FREE) != 0) throw new IllegalStateException("double free of " + Ref.toString(obj));
+            freeLocked(obj, c);
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override public long freeIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage) {
+        checkObject(obj);
+        int c = (int) (incarnation & 0x3F);
+        if (c != LARGE && c >= CLASSES) return 0;
+        long[] children;
+        long bytes;
+        ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
+        lock.lock();
+        try {
+            // under the lock of the class the snapshot saw, nobody frees or carves this address
+            if ((seg.get(SHORT, obj + H_FLAGS) & F_FREE) != 0 || seg.get(LONG, obj + H_INCARNATION) != incarnation) return 0;
+            int refs = seg.get(INT, obj + H_REFS);
+            children = new long[refs];
+            MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
+            bytes = c == LARGE ? pagesFor(objectBytes(refs, seg.get(INT, obj + H_DATA))) << PAGE_SHIFT : CLASS_SIZES[c];
+            freeLocked(obj, c);
+        } finally {
+            lock.unlock();
+        }
+        // outside the lock: a release may reclaim, and reclaiming takes allocator locks
+        for (long child : children) {
+            if (Ref.isObject(child) && child != obj && !garbage.test(child)) release(child);
+        }
+        return bytes;
+    }
+
+    /** Frees {@code obj} of size class {@code c}; the caller holds that class's lock (the page lock for LARGE). */
+    private void freeLocked(long obj, int c) {
+        touch(obj);
+        long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
+        if (c == LARGE) {
+            long pages = pagesFor(requested);
+            seg.set(SHORT, obj + H_FLAGS, F_FREE);
+            seg.set(INT, obj + H_COUNT, 0);
+            seg.set(LONG, obj + H_INCARNATION, 0);
+            seg.set(LONG, obj + H_RUN_PAGES, pages);
+            seg.set(LONG, obj + H_CLASS, seg.get(LONG, A_LARGE_FREE));
+            touch(A_LARGE_FREE);
+            seg.set(LONG, A_LARGE_FREE, obj);
+            seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) + (pages << PAGE_SHIFT));
+            seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) - 1);
+            seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) - (pages << PAGE_SHIFT));
+            seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) - requested);
+            return;
+        }
+        long e = classEntry(c);
+        seg.set(SHORT, obj + H_FLAGS, F_FREE);
+        seg.set(INT, obj + H_COUNT, 0);
+        seg.set(LONG, obj + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
+        touch(e);
+        seg.set(LONG, e + C_FREE_HEAD, obj);
+        seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + 1);
+        seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) - 1);
+        seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) - requested);
     }
 
     // ------------------------------------------------------------------ object access
