@@ -173,6 +173,7 @@ public final class Main {
             props.put("phantom.run.threads", Integer.toString(opts.threads));
         }
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
+        if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");

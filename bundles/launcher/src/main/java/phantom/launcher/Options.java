@@ -15,6 +15,7 @@ final class Options {
         "  --start FILE      load FILE and start its main; keep running (programs persist)",
         "  --threads N       with --run/--start: start N threads of the program (default 1)",
         "  --snapshot-period MS  milliseconds between snapshots (default 1000; 0: only on request)",
+        "  --gc-every N      run the cycle collector after every N snapshots (default 30; 0: only by free space or on request)",
         "  --help            this text");
 
     Path data = Path.of("data");
@@ -27,6 +28,7 @@ final class Options {
     Path start;
     int threads = 1;
     String snapshotPeriod;
+    String gcEvery;
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -66,6 +68,9 @@ final class Options {
                     break;
                 case "--snapshot-period":
                     o.snapshotPeriod = Integer.toString(number(value != null ? value : next(args, ++i, a), a));
+                    break;
+                case "--gc-every":
+                    o.gcEvery = Integer.toString(number(value != null ? value : next(args, ++i, a), a));
                     break;
                 case "--no-shell":
                     noValue(a, value);

@@ -47,9 +47,19 @@ public final class KillHarness {
         System.exit(r.corruptions == 0 ? 0 : 1);
     }
 
-    public record Result(int kills, int verified, int corruptions, List<String> problems) {
-        public String summary() { return "kills: " + kills + ", restarts verified: " + verified + ", corruptions: " + corruptions; }
+    public record Result(int kills, int verified, int corruptions, List<String> problems, int collections, long cyclicFreed,
+                         long liveAtEnd) {
+        public String summary() {
+            return "kills: " + kills + ", restarts verified: " + verified + ", corruptions: " + corruptions
+                + "; cycle collections finished: " + collections + ", cyclic garbage freed: " + cyclicFreed
+                + " objects, live objects after the last one: " + liveAtEnd;
+        }
     }
+
+    /** Live objects after a finished collection above this: garbage piles up across restarts. */
+    static final long LIVE_BOUND = 20_000;
+    private static final java.util.regex.Pattern GC = java.util.regex.Pattern.compile(
+        "gc of generation \\d+ finished: (\\d+) objects freed.*?(\\d+) of them cyclic.*space: (\\d+) live objects");
 
     /** One life of the system: its output lines as they come. */
     private final class Life {
@@ -60,7 +70,7 @@ public final class KillHarness {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell",
                 "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
-                "--capacity", "256m", "--snapshot-period", "200"));
+                "--capacity", "256m", "--snapshot-period", "200", "--gc-every", "3"));
             if (first) cmd.addAll(List.of("--start", workload.toString(), "--threads", "3"));
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             Thread reader = new Thread(() -> {
@@ -105,16 +115,35 @@ public final class KillHarness {
         int verified = 0, corruptions = 0;
         Map<Integer, Long> lifeStart = new HashMap<>(); // per thread: first count reported in the previous life
         long firstMax = -1, lastMax = -1;
+        int collections = 0;
+        long cyclicFreed = 0, liveAtEnd = -1;
         for (int life = 0; life <= kills; life++) {
             Life l = new Life(life == 0);
             boolean up = l.waitForReports(3, 60_000);
-            if (life == kills) { // the last life is not killed: stop it cleanly after checking it
+            if (life == kills) { // the last life is not killed: it runs until a collection finished, then stops
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (up && System.currentTimeMillis() < deadline && l.lines.stream().noneMatch(x -> GC.matcher(x).find())) Thread.sleep(50);
                 if (up) Thread.sleep(300);
             } else if (up) {
                 Thread.sleep(100 + random.nextInt(1500));
             }
             l.kill();
             String fault = check(l, life, up, lifeStart);
+            long lastLive = -1;
+            for (String line : l.lines) {
+                if (line.contains("gc of generation") && line.contains("failed")) fault = fault != null ? fault : "a collection failed: " + line;
+                java.util.regex.Matcher m = GC.matcher(line);
+                if (m.find()) {
+                    collections++;
+                    cyclicFreed += Long.parseLong(m.group(2));
+                    lastLive = Long.parseLong(m.group(3));
+                }
+            }
+            if (life == kills) {
+                liveAtEnd = lastLive;
+                if (lastLive < 0 && fault == null) fault = "no cycle collection finished in the last life";
+                else if (lastLive > LIVE_BOUND && fault == null) fault = "garbage piles up: " + lastLive + " live objects after a collection";
+            }
             Map<Integer, List<Long>> counts = l.counts();
             long max = counts.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(-1);
             if (life == 0) firstMax = max;
@@ -134,7 +163,7 @@ public final class KillHarness {
             corruptions++;
             problems.add("no progress: counts reached " + firstMax + " in the first life and " + lastMax + " in the end");
         }
-        return new Result(kills, verified, corruptions, problems);
+        return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd);
     }
 
     private static String check(Life l, int life, boolean up, Map<Integer, Long> lifeStart) {

@@ -14,12 +14,16 @@ public final class ImageFormat {
 
     /** Allocator state in page 0: the next never-used page address (the end of the heap). */
     public static final int A_PAGE_BUMP = 256;
+    /** Allocator state in page 0: large objects allocated and not freed. */
+    public static final int A_LARGE_LIVE = 280;
     /** Size-class table in page 0: one entry per class. */
     public static final int CLASS_TABLE = 512;
     public static final int CLASS_ENTRY = 64;
     /** In a class entry: where the class carves its next object, and the end of its current run. */
     public static final int C_CURSOR = 8;
     public static final int C_LIMIT = 16;
+    /** In a class entry: objects of the class allocated and not freed. */
+    public static final int C_LIVE = 24;
     /** Root slots: {@link #ROOT_COUNT} references at this address. */
     public static final int ROOTS = 4096;
     public static final int ROOT_COUNT = 64;

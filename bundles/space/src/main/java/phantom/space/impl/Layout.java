@@ -44,7 +44,7 @@ final class Layout {
     static final int A_PAGE_BUMP = ImageFormat.A_PAGE_BUMP;      // next never-used page address
     static final int A_LARGE_FREE = 264;     // head of the free page-run list
     static final int A_LARGE_FREE_BYTES = 272;
-    static final int A_LARGE_LIVE = 280;
+    static final int A_LARGE_LIVE = ImageFormat.A_LARGE_LIVE;
     static final int A_LARGE_LIVE_BYTES = 288;
     static final int A_LARGE_REQUESTED = 296;
     static final int A_LARGE_SERIAL = 304;
@@ -55,7 +55,7 @@ final class Layout {
     static final int C_FREE_HEAD = 0;
     static final int C_CURSOR = ImageFormat.C_CURSOR;
     static final int C_LIMIT = ImageFormat.C_LIMIT;
-    static final int C_LIVE = 24;
+    static final int C_LIVE = ImageFormat.C_LIVE;
     static final int C_FREE_COUNT = 32;
     static final int C_REQUESTED = 40;
     static final int C_SERIAL = 48;

@@ -70,6 +70,8 @@ public final class CycleCollectorComponent implements Collector {
     @Reference private Snapshotter snapshotter;
 
     private volatile Config config;
+    /** The framework property phantom.gc.everySnapshots (the launcher's --gc-every) overrides the configuration. */
+    private Integer everyOverride;
     private Path scratch;
     private ExecutorService worker;
     private ScheduledExecutorService policy;
@@ -83,6 +85,8 @@ public final class CycleCollectorComponent implements Collector {
     @Activate
     void activate(BundleContext ctx, Config config) throws IOException {
         this.config = config;
+        String every = ctx.getProperty("phantom.gc.everySnapshots");
+        if (every != null && !every.isBlank()) everyOverride = Integer.valueOf(every.trim());
         String data = ctx.getProperty("phantom.data");
         scratch = Path.of(data == null || data.isBlank() ? "data" : data.trim()).resolve("gc");
         Files.createDirectories(scratch);
@@ -103,7 +107,7 @@ public final class CycleCollectorComponent implements Collector {
             return t;
         });
         policy.scheduleWithFixedDelay(this::checkPolicy, 500, 500, TimeUnit.MILLISECONDS);
-        LOG.info("cycle collector: every {} snapshots or below {}% free", config.everySnapshots(), config.minFreePercent());
+        LOG.info("cycle collector: every {} snapshots or below {}% free", everySnapshots(), config.minFreePercent());
     }
 
     @Modified
@@ -125,7 +129,8 @@ public final class CycleCollectorComponent implements Collector {
             Config c = config;
             long gen = snapshotter.lastDurableGeneration();
             if (gen < 0 || gen == lastCollectedGeneration) return;
-            boolean bySnapshots = c.everySnapshots() > 0 && gen - lastCollectedGeneration >= c.everySnapshots();
+            int every = everySnapshots();
+            boolean bySnapshots = every > 0 && gen - lastCollectedGeneration >= every;
             boolean byFreeSpace = c.minFreePercent() > 0 && freePercent() < c.minFreePercent();
             if (bySnapshots || byFreeSpace) {
                 urgent = byFreeSpace;
@@ -135,6 +140,8 @@ public final class CycleCollectorComponent implements Collector {
             LOG.error("cycle collector policy: {}", e.toString());
         }
     }
+
+    private int everySnapshots() { return everyOverride != null ? everyOverride : config.everySnapshots(); }
 
     private double freePercent() {
         SpaceStats s = space.stats();
