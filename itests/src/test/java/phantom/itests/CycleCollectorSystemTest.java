@@ -107,7 +107,7 @@ public class CycleCollectorSystemTest {
             }
         });
         long deadline = System.currentTimeMillis() + 30_000;
-        while (!old.state().startsWith("sweeping")) {
+        while (!old.state().contains("(freeing)")) {
             assertTrue("the collection never reached its sweep: " + old.state(), System.currentTimeMillis() < deadline);
             Thread.sleep(5);
         }

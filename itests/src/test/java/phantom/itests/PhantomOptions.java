@@ -79,7 +79,10 @@ final class PhantomOptions {
         if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")) {
             return 1;
         }
-        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot")) return 4;
+        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot") || bsn.equals("phantom.devices")
+            || bsn.startsWith("phantom.drivers.")) {
+            return 4;
+        }
         return bsn.startsWith("phantom.") ? 5 : 3;
     }
 

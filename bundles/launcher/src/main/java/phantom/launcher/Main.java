@@ -293,7 +293,11 @@ public final class Main {
             || bsn.startsWith("org.apache.aries.spifly")) {
             return LEVEL_LOGGING;
         }
-        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot")) return LEVEL_KERNEL;
+        // the space's recovery (kernel.snapshot) needs the block-storage driver before the space opens
+        if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot") || bsn.equals("phantom.devices")
+            || bsn.startsWith("phantom.drivers.")) {
+            return LEVEL_KERNEL;
+        }
         return bsn.startsWith("phantom.") ? LEVEL_PHANTOM : LEVEL_PLATFORM;
     }
 

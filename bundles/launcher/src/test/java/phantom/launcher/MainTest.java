@@ -74,5 +74,8 @@ public class MainTest {
         assertEquals(Main.LEVEL_PLATFORM, Main.startLevel("org.apache.felix.scr"));
         assertEquals(Main.LEVEL_PHANTOM, Main.startLevel("phantom.space"));
         assertTrue(Main.startLevel("phantom.kernel.snapshot") < Main.startLevel("phantom.space"));
+        // recovery reads the snapshot store through the block-storage driver before the space opens
+        assertTrue(Main.startLevel("phantom.drivers.x86.storage") < Main.startLevel("phantom.space"));
+        assertTrue(Main.startLevel("phantom.devices") < Main.startLevel("phantom.space"));
     }
 }

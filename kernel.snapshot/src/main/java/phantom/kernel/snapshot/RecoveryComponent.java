@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import phantom.api.driver.BlockStorage;
 import phantom.api.space.SpaceRecovery;
 
 /**
@@ -19,11 +21,19 @@ public final class RecoveryComponent implements SpaceRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryComponent.class);
     public static final String STORE_NAME = "snapshots.img";
 
+    /** The platform driver's block storage; it starts at the kernel's start level, before the space. */
+    @Reference private BlockStorage storage;
+
+    public RecoveryComponent() {}
+
+    /** Without OSGi (tests). */
+    RecoveryComponent(BlockStorage storage) { this.storage = storage; }
+
     @Override
     public boolean recover(Path spaceFile) throws IOException {
         Path storePath = spaceFile.toAbsolutePath().getParent().resolve(STORE_NAME);
         if (!Files.exists(storePath) || Files.size(storePath) == 0) return false;
-        try (SnapshotStore store = SnapshotStore.openExisting(storePath)) {
+        try (SnapshotStore store = SnapshotStore.openExisting(storage, storePath)) {
             for (String w : store.warnings()) LOG.error("snapshot store {}: {}", storePath, w);
             for (SnapshotStore.Generation g : new SnapshotStore.Generation[] { store.current(), store.previous() }) {
                 if (g == null) continue;

@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import phantom.api.driver.BlockStorage;
 import phantom.api.kernel.Scheduler;
 import phantom.api.kernel.SnapshotImage;
 import phantom.api.kernel.Snapshotter;
@@ -49,6 +50,8 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
 
     @Reference private ObjectSpace space;
     @Reference private Scheduler scheduler;
+    /** The platform driver's block storage: the store's device. */
+    @Reference private BlockStorage storage;
 
     private SnapshotStore store;
     private ScheduledExecutorService worker;
@@ -60,7 +63,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     @Activate
     void activate(BundleContext ctx, Config config) throws IOException {
         Path dir = Path.of(valueOr(ctx.getProperty("phantom.data"), "data"));
-        store = SnapshotStore.open(dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
+        store = SnapshotStore.open(storage, dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
         for (String w : store.warnings()) LOG.error("snapshot store: {}", w);
         String limit = ctx.getProperty("phantom.snapshot.maxBytes");
         if (limit != null) store.setMaxBytes(Long.parseLong(limit.trim()));

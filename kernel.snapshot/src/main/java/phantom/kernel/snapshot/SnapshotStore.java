@@ -5,6 +5,9 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+
+import phantom.api.driver.BlockDevice;
+import phantom.api.driver.BlockStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -41,7 +44,7 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     private final Path path;
-    private final FileChannel ch;
+    private final BlockDevice ch;
     private final long capacity;
     private final int mapPages;
     private volatile Generation current;      // newest durable
@@ -56,7 +59,7 @@ public final class SnapshotStore implements AutoCloseable {
     /** A generation kept on disk for a reader until {@link #unpin}. */
     public record Pin(Generation generation, BitSet blocks) {}
 
-    private SnapshotStore(Path path, FileChannel ch, long capacity) {
+    private SnapshotStore(Path path, BlockDevice ch, long capacity) {
         this.path = path;
         this.ch = ch;
         this.capacity = capacity;
@@ -64,9 +67,19 @@ public final class SnapshotStore implements AutoCloseable {
         this.mapPages = (int) ((pages + PER_MAP - 1) / PER_MAP);
     }
 
-    /** Opens (or creates) the store for a space of {@code capacity} bytes; reads the newest valid generation. */
-    public static SnapshotStore open(Path path, long capacity) throws IOException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    /**
+     * Opens (or creates) the store at {@code path} on the block-storage device service, for a
+     * space of {@code capacity} bytes; reads the newest valid generation.
+     */
+    public static SnapshotStore open(BlockStorage storage, Path path, long capacity) throws IOException {
+        return open(path, storage.open(path), capacity);
+    }
+
+    private static SnapshotStore open(Path path, BlockDevice ch, long capacity) throws IOException {
+        if (ch.blockSize() != BLOCK) {
+            ch.close();
+            throw new IOException(ch.name() + ": the device's blocks are " + ch.blockSize() + " bytes; the store needs " + BLOCK);
+        }
         SnapshotStore s = new SnapshotStore(path, ch, capacity);
         try {
             s.load();
@@ -78,17 +91,24 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     /** Reads an existing store without knowing the capacity: the newest valid generation's capacity is used. */
-    public static SnapshotStore openExisting(Path path) throws IOException {
+    public static SnapshotStore openExisting(BlockStorage storage, Path path) throws IOException {
         long cap = 0;
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+        BlockDevice ch = storage.open(path);
+        try {
             for (int slot = 0; slot < 2; slot++) {
                 ByteBuffer b = read(ch, slot, 1);
                 Long c = superCapacity(b);
                 if (c != null) cap = Math.max(cap, c);
             }
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
         }
-        if (cap == 0) throw new IOException(path + " holds no snapshot generation");
-        return open(path, cap);
+        if (cap == 0) {
+            ch.close();
+            throw new IOException(path + " holds no snapshot generation");
+        }
+        return open(path, ch, cap);
     }
 
     public List<String> warnings() { return warnings; }
@@ -106,13 +126,9 @@ public final class SnapshotStore implements AutoCloseable {
 
     // ------------------------------------------------------------------ reading
 
-    private static ByteBuffer read(FileChannel ch, long block, int blocks) throws IOException {
+    private static ByteBuffer read(BlockDevice ch, long block, int blocks) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(blocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
-        long pos = block * BLOCK;
-        while (b.hasRemaining()) {
-            int n = ch.read(b, pos + b.position());
-            if (n < 0) break;
-        }
+        ch.read(b, block * BLOCK);
         b.flip();
         if (b.limit() < blocks * BLOCK) {
             ByteBuffer full = ByteBuffer.allocate(blocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
@@ -314,7 +330,7 @@ public final class SnapshotStore implements AutoCloseable {
             ByteBuffer d = data.duplicate();
             d.position(0).limit(BLOCK);
             long pos = block * BLOCK;
-            while (d.hasRemaining()) ch.write(d, pos + d.position());
+            ch.write(d, pos);
         }
 
         /** Writes map pages and root, forces, writes the superblock, forces: the generation is durable. */
@@ -336,8 +352,8 @@ public final class SnapshotStore implements AutoCloseable {
             long rootBlock = allocateRun(rootBlocks);
             long pos = rootBlock * BLOCK;
             root.position(0);
-            while (root.hasRemaining()) ch.write(root, pos + root.position());
-            ch.force(true);
+            ch.write(root, pos);
+            ch.force();
             long now = System.currentTimeMillis();
             ByteBuffer sb = ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
             sb.putLong(0, MAGIC);
@@ -352,8 +368,8 @@ public final class SnapshotStore implements AutoCloseable {
             sb.putInt(SUPER_BYTES - 4, crc(sb, 0, SUPER_BYTES - 4));
             sb.position(0);
             long slot = number % 2;
-            while (sb.hasRemaining()) ch.write(sb, slot * BLOCK + sb.position());
-            ch.force(true);
+            ch.write(sb, slot * BLOCK);
+            ch.force();
             Generation g = new Generation(number, now, capacity, rootBlock, rootBlocks, mapBlocks, mapCrcs);
             synchronized (SnapshotStore.this) {
                 publish(g);
@@ -407,6 +423,9 @@ public final class SnapshotStore implements AutoCloseable {
     @Override public void close() throws IOException { ch.close(); }
 
     public Path path() { return path; }
+
+    /** The device the store lives on (readers map it). */
+    BlockDevice device() { return ch; }
 
     static boolean exists(Path p) { return Files.exists(p); }
 }

@@ -5,8 +5,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
 import phantom.api.kernel.SnapshotImage;
@@ -40,8 +38,8 @@ final class StoreImage implements SnapshotImage {
         this.gen = pin.generation();
         this.mapBlocks = gen.mapBlocks();
         this.capacity = gen.capacity();
-        try (FileChannel ch = FileChannel.open(store.path(), StandardOpenOption.READ)) {
-            file = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+        try {
+            file = store.device().map(arena);
         } catch (IOException | RuntimeException e) {
             arena.close();
             store.unpin(pin);

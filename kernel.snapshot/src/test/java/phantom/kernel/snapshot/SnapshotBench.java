@@ -46,7 +46,7 @@ public final class SnapshotBench {
         long cap = live + (256L << 20);
         Path spaceFile = dir.resolve("space-" + mib + ".mem"), storeFile = dir.resolve("snap-" + mib + ".img");
         try (MappedObjectSpace space = MappedObjectSpace.open(spaceFile, cap);
-             SnapshotStore store = SnapshotStore.open(storeFile, cap)) {
+             SnapshotStore store = SnapshotStore.open(new phantom.devices.FileBlockStorage(), storeFile, cap)) {
             SnapshotEngine engine = new SnapshotEngine(space, store);
             space.setSnapshotHook(engine);
             int chunk = 1 << 20;

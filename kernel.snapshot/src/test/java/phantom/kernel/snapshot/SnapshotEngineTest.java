@@ -28,7 +28,7 @@ public class SnapshotEngineTest {
     @Test public void everyGenerationIsTheSpaceAsItWasAtItsFlip() throws Throwable {
         Path d = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "engine");
         try (MappedObjectSpace space = MappedObjectSpace.open(d.resolve("space.mem"), 64L << 20);
-             SnapshotStore store = SnapshotStore.open(d.resolve("snapshots.img"), 64L << 20)) {
+             SnapshotStore store = SnapshotStore.open(new phantom.devices.FileBlockStorage(), d.resolve("snapshots.img"), 64L << 20)) {
             SnapshotEngine engine = new SnapshotEngine(space, store);
             space.setSnapshotHook(engine);
             int objects = 2000;

@@ -17,7 +17,7 @@ public class SnapshotFaultTest {
     @Test public void aFullStoreAbandonsTheSnapshotAndLosesNothing() throws Exception {
         Path d = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "fault");
         try (MappedObjectSpace space = MappedObjectSpace.open(d.resolve("space.mem"), 16L << 20);
-             SnapshotStore store = SnapshotStore.open(d.resolve("snapshots.img"), 16L << 20)) {
+             SnapshotStore store = SnapshotStore.open(new phantom.devices.FileBlockStorage(), d.resolve("snapshots.img"), 16L << 20)) {
             SnapshotEngine engine = new SnapshotEngine(space, store);
             space.setSnapshotHook(engine);
             SnapshotEngine.Safepoint now = Runnable::run;

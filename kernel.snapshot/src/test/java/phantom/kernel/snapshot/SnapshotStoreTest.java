@@ -35,7 +35,7 @@ public class SnapshotStoreTest {
     @Test public void generationsShareUnchangedPagesAndRestoreExactly() throws Exception {
         Path d = dir();
         Path img = d.resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             assertNull(s.current());
             SnapshotStore.Writer w = s.begin();
             for (int p = 0; p < 100; p++) w.writePage(p, page(p * 1000));
@@ -48,7 +48,7 @@ public class SnapshotStoreTest {
             assertTrue("the second generation wrote one page, one map page and a root, not 100 pages: " + growth,
                 growth <= 4 * SnapshotStore.BLOCK);
         }
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             assertEquals(2, s.current().number());
             assertEquals(1, s.previous().number());
             Path space = d.resolve("space.mem");
@@ -64,14 +64,14 @@ public class SnapshotStoreTest {
 
     @Test public void aGenerationNotCommittedLeavesTheOldOnesIntact() throws Exception {
         Path img = dir().resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             SnapshotStore.Writer w = s.begin();
             w.writePage(1, page(1));
             w.commit();
             SnapshotStore.Writer torn = s.begin();
             for (int p = 0; p < 50; p++) torn.writePage(p, page(-p)); // blocks written, no superblock: a crash
         }
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             assertEquals(1, s.current().number());
             assertNull(s.previous());
         }
@@ -79,7 +79,7 @@ public class SnapshotStoreTest {
 
     @Test public void twoGenerationsAreKeptAndOlderBlocksAreReused() throws Exception {
         Path img = dir().resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             for (int g = 0; g < 50; g++) {
                 SnapshotStore.Writer w = s.begin();
                 for (int p = 0; p < 20; p++) w.writePage(p, page(g * 100 + p));
@@ -99,7 +99,7 @@ public class SnapshotStoreTest {
         Path d = dir();
         Path img = d.resolve("snapshots.img");
         long dataBlock;
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             SnapshotStore.Writer w = s.begin();
             w.writePage(3, page(3));
             w.commit();
@@ -113,14 +113,14 @@ public class SnapshotStoreTest {
             f.write(0x5A);
         }
         Path space = d.resolve("space.mem");
-        assertTrue(new RecoveryComponent().recover(space));
+        assertTrue(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
         assertEquals("the older generation was restored", 3, firstLong(space, 3));
     }
 
     @Test public void aDamagedSuperblockFallsBackToTheOther() throws Exception {
         Path d = dir();
         Path img = d.resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             for (int g = 1; g <= 2; g++) {
                 SnapshotStore.Writer w = s.begin();
                 w.writePage(0, page(g));
@@ -131,7 +131,7 @@ public class SnapshotStoreTest {
             f.seek(0 * SnapshotStore.BLOCK + 20); // generation 2 lives in slot 0
             f.write(0x77);
         }
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             assertEquals(1, s.current().number());
             assertTrue(s.warnings().toString(), s.warnings().get(0).contains("bad checksum"));
         }
@@ -140,20 +140,20 @@ public class SnapshotStoreTest {
     @Test public void aGrownSpaceKeepsItsGenerations() throws Exception {
         Path d = dir();
         Path img = d.resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(img, CAP)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {
             SnapshotStore.Writer w = s.begin();
             w.writePage(5, page(5));
             w.commit();
         }
         long bigger = 4 * CAP;
-        try (SnapshotStore s = SnapshotStore.open(img, bigger)) {
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, bigger)) {
             assertEquals("the old generation is still there", 1, s.current().number());
             SnapshotStore.Writer w = s.begin();
             w.writePage(3000, page(3000)); // a page only the grown space has
             assertEquals("numbering goes on", 2, w.commit().number());
         }
         Path space = d.resolve("space.mem");
-        assertTrue(new RecoveryComponent().recover(space));
+        assertTrue(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
         assertEquals(bigger, Files.size(space));
         assertEquals(5, firstLong(space, 5));
         assertEquals(3000, firstLong(space, 3000));
@@ -161,6 +161,6 @@ public class SnapshotStoreTest {
 
     @Test public void nothingToRecoverFromIsSaid() throws Exception {
         Path d = dir();
-        assertFalse(new RecoveryComponent().recover(d.resolve("space.mem")));
+        assertFalse(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(d.resolve("space.mem")));
     }
 }

@@ -36,15 +36,25 @@ public interface ObjectSpace {
     void free(long obj);
 
     /**
-     * For the cycle collector, which decides from a snapshot: frees {@code obj} only if it is
-     * still the object the snapshot saw there (allocated, with {@code incarnation}). Each of its
-     * reference children for which {@code garbage} is false loses the count {@code obj} held
-     * (tier one may then reclaim it); children for which it is true are left to the caller.
-     * Atomic with respect to every other free and allocation of that address.
+     * For the cycle collector, which decides from a snapshot, step one: if {@code obj} is still
+     * the object the snapshot saw there (allocated, with {@code incarnation}), sets every
+     * reference slot of it to null. A child for which {@code garbage} is false loses the count
+     * {@code obj} held (tier one may then reclaim it); a garbage child keeps it (it is freed
+     * itself). After this no garbage object points at another, so freeing them in any order,
+     * or only some before a crash, never leaves a dangling reference. Atomic with respect to
+     * every free and allocation of that address.
+     *
+     * @return false, changing nothing, when the address was freed or reused since
+     */
+    boolean clearIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage);
+
+    /**
+     * Step two: frees {@code obj} if it is still the object the snapshot saw (see
+     * {@link #clearIfSame}); its slots are not released.
      *
      * @return the bytes freed (size-class rounded), or 0 when the address was freed or reused since
      */
-    long freeIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage);
+    long freeIfSame(long obj, long incarnation);
 
     /** The class of any reference; for an immediate integer, the int class root. */
     long classOf(long ref);

@@ -273,22 +273,21 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         }
     }
 
-    @Override public long freeIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage) {
+    @Override public boolean clearIfSame(long obj, long incarnation, java.util.function.LongPredicate garbage) {
         checkObject(obj);
         int c = (int) (incarnation & 0x3F);
-        if (c != LARGE && c >= CLASSES) return 0;
+        if (c != LARGE && c >= CLASSES) return false;
         long[] children;
-        long bytes;
         ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
         lock.lock();
         try {
             // under the lock of the class the snapshot saw, nobody frees or carves this address
-            if ((seg.get(SHORT, obj + H_FLAGS) & F_FREE) != 0 || seg.get(LONG, obj + H_INCARNATION) != incarnation) return 0;
+            if (!same(obj, incarnation)) return false;
             int refs = seg.get(INT, obj + H_REFS);
             children = new long[refs];
             MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
-            bytes = c == LARGE ? pagesFor(objectBytes(refs, seg.get(INT, obj + H_DATA))) << PAGE_SHIFT : CLASS_SIZES[c];
-            freeLocked(obj, c);
+            touchRange(obj + HEADER, 8L * refs);
+            seg.asSlice(obj + HEADER, 8L * refs).fill((byte) 0);
         } finally {
             lock.unlock();
         }
@@ -296,7 +295,29 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         for (long child : children) {
             if (Ref.isObject(child) && child != obj && !garbage.test(child)) release(child);
         }
-        return bytes;
+        return true;
+    }
+
+    @Override public long freeIfSame(long obj, long incarnation) {
+        checkObject(obj);
+        int c = (int) (incarnation & 0x3F);
+        if (c != LARGE && c >= CLASSES) return 0;
+        ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
+        lock.lock();
+        try {
+            if (!same(obj, incarnation)) return 0;
+            long bytes = c == LARGE
+                ? pagesFor(objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA))) << PAGE_SHIFT
+                : CLASS_SIZES[c];
+            freeLocked(obj, c);
+            return bytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean same(long obj, long incarnation) {
+        return (seg.get(SHORT, obj + H_FLAGS) & F_FREE) == 0 && seg.get(LONG, obj + H_INCARNATION) == incarnation;
     }
 
     /** Frees {@code obj} of size class {@code c}; the caller holds that class's lock (the page lock for LARGE). */

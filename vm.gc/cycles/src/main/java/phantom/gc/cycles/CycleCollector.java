@@ -16,10 +16,13 @@ import phantom.api.space.Ref;
  * the snapshot's pages (never the live space), with mark bits in a sparse scratch file and a
  * work list that spills to disk. Sweep: walk the snapshot's heap in address order; an object
  * allocated in it and unmarked was unreachable at the snapshot, so it is unreachable now
- * (verified code cannot forge a reference), and it is freed in the live space unless its
- * address was freed or reused since ({@link ObjectSpace#freeIfSame} compares incarnations).
- * Frees go in batches, each one step no snapshot can cut, so a snapshot (and a restart from it)
- * never sees half a free.
+ * (verified code cannot forge a reference). It is handled in the live space unless its
+ * address was freed or reused since (the incarnation check), in two passes: first every
+ * garbage object's slots are cleared (live children get their counts back), then every one is
+ * freed. So no garbage object ever points at a freed one: a collection stopped anywhere (a
+ * kill, an update) leaves only whole garbage behind, which the next collection frees; a
+ * reference left pointing at a freed address could later point at a live object that reused it.
+ * Each batch is one step no snapshot can cut, so a snapshot never sees half a batch.
  */
 final class CycleCollector {
 
@@ -57,22 +60,26 @@ final class CycleCollector {
         CorruptImage(String m) { super(m); }
     }
 
-    private long marked, freedObjects, freedBytes, cyclic, reused;
+    private long allocated, marked, freedObjects, freedBytes, cyclic, reused;
     long spilledChunks;
 
     CollectionReport collect(SnapshotImage image) throws IOException, InterruptedException {
         long capacity = Math.min(image.capacity(), space.capacity());
         long heapEnd = Math.min(capacity, image.readLong(A_PAGE_BUMP));
+        allocated = image.readLong(A_LARGE_LIVE);
+        for (int c = 0; c < SIZE_CLASSES; c++) allocated += image.readLong(CLASS_TABLE + (long) c * CLASS_ENTRY + C_LIVE);
         long t0 = System.nanoTime();
         try (MarkBits bits = new MarkBits(scratch, capacity); MarkStack stack = new MarkStack(scratch, stackCapacity)) {
             phase = "marking generation " + image.generation();
             mark(image, bits, stack, capacity);
             spilledChunks = stack.spilledChunks;
             long t1 = System.nanoTime();
-            phase = "sweeping generation " + image.generation();
-            sweep(image, bits, heapEnd);
+            phase = "sweeping generation " + image.generation() + " (cutting garbage references)";
+            sweep(image, bits, heapEnd, false);
+            phase = "sweeping generation " + image.generation() + " (freeing)";
+            sweep(image, bits, heapEnd, true);
             long t2 = System.nanoTime();
-            return new CollectionReport(image.generation(), "finished", marked, freedObjects, freedBytes, cyclic, reused,
+            return new CollectionReport(image.generation(), "finished", allocated, marked, freedObjects, freedBytes, cyclic, reused,
                 heapEnd, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         } finally {
             phase = "idle";
@@ -81,7 +88,7 @@ final class CycleCollector {
 
     /** The report of what was done so far, for a collection that ended early. */
     CollectionReport partial(long generation, String outcome) {
-        return new CollectionReport(generation, outcome, marked, freedObjects, freedBytes, cyclic, reused, 0, 0, 0);
+        return new CollectionReport(generation, outcome, allocated, marked, freedObjects, freedBytes, cyclic, reused, 0, 0, 0);
     }
 
     // ------------------------------------------------------------------ mark
@@ -122,7 +129,11 @@ final class CycleCollector {
     private final boolean[] batchCyclic = new boolean[BATCH];
     private int batchSize;
 
-    private void sweep(SnapshotImage image, MarkBits bits, long heapEnd) throws IOException, InterruptedException {
+    private boolean freeing;
+
+    /** One pass over the snapshot's heap: clearing garbage slots, or ({@code free}) freeing garbage. */
+    private void sweep(SnapshotImage image, MarkBits bits, long heapEnd, boolean free) throws IOException, InterruptedException {
+        freeing = free;
         long pos = FIRST_OBJECT;
         int step = 0;
         while (pos < heapEnd) {
@@ -181,7 +192,11 @@ final class CycleCollector {
         batchSize = 0;
         atomic.run(() -> {
             for (int i = 0; i < n; i++) {
-                long bytes = space.freeIfSame(batchAddr[i], batchInc[i], child -> !bits.isMarked(child));
+                if (!freeing) {
+                    space.clearIfSame(batchAddr[i], batchInc[i], child -> !bits.isMarked(child));
+                    continue;
+                }
+                long bytes = space.freeIfSame(batchAddr[i], batchInc[i]);
                 if (bytes == 0) {
                     reused++;
                 } else {

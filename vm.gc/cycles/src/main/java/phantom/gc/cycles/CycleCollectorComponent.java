@@ -61,8 +61,9 @@ public final class CycleCollectorComponent implements Collector {
         @AttributeDefinition(description = "Milliseconds to sleep between steps of 4096 objects, to lower the collector's share further")
         long stepPauseMillis() default 0;
 
-        @AttributeDefinition(description = "Most milliseconds a step waits for busy programs before it goes on anyway")
-        long maxYieldMillis() default 200;
+        @AttributeDefinition(description = "Most milliseconds a step of 4096 objects waits for busy programs before it goes on "
+            + "anyway: the collector's floor, so garbage cannot pile up under programs that keep every carrier busy")
+        long maxYieldMillis() default 5;
     }
 
     @Reference private ObjectSpace space;
@@ -177,7 +178,7 @@ public final class CycleCollectorComponent implements Collector {
         current = c;
         try (SnapshotImage image = snapshotter.openImage()) {
             if (image == null) {
-                report = new CollectionReport(-1, "failed: no durable snapshot yet", 0, 0, 0, 0, 0, 0, 0, 0);
+                report = new CollectionReport(-1, "failed: no durable snapshot yet", 0, 0, 0, 0, 0, 0, 0, 0, 0);
             } else {
                 gen = image.generation();
                 report = c.collect(image);
@@ -192,7 +193,7 @@ public final class CycleCollectorComponent implements Collector {
             if (stopping) {
                 report = c.partial(gen, "abandoned");
             } else {
-                LOG.error("cycle collection of generation {} failed: {}", gen, e.toString());
+                LOG.error("cycle collection of generation {} failed", gen, e);
                 report = c.partial(gen, "failed: " + e);
             }
         } finally {

@@ -28,7 +28,7 @@ final class Rig implements AutoCloseable {
         dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "gc-tests")), name);
         space = MappedObjectSpace.open(dir.resolve("space.mem"), capacity);
         space.setReclaimer(new RefcountReclaimer());
-        store = SnapshotStore.open(dir.resolve("snapshots.img"), capacity);
+        store = SnapshotStore.open(new phantom.devices.FileBlockStorage(), dir.resolve("snapshots.img"), capacity);
         engine = new SnapshotEngine(space, store);
         space.setSnapshotHook(engine);
     }

@@ -1,0 +1,17 @@
+package phantom.api.driver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The block-storage device service: what the kernel keeps its snapshot store on. A platform
+ * driver provides it; the image written through it is the same on every processor.
+ */
+@ProviderType
+public interface BlockStorage {
+
+    /** Opens the device at {@code path} for reading and writing, creating it empty if it does not exist. */
+    BlockDevice open(Path path) throws IOException;
+}

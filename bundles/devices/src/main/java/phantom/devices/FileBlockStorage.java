@@ -1,0 +1,68 @@
+package phantom.devices;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import phantom.api.driver.BlockDevice;
+import phantom.api.driver.BlockStorage;
+
+/**
+ * Block storage on a host file, through positioned FileChannel reads and writes; {@link
+ * BlockDevice#force} is fsync of data and metadata. The platform bundles register it.
+ */
+public class FileBlockStorage implements BlockStorage {
+    public static final int BLOCK = 4096;
+
+    @Override public BlockDevice open(Path path) throws IOException {
+        return new FileDevice(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
+    }
+
+    private static final class FileDevice implements BlockDevice {
+        private final Path path;
+        private final FileChannel ch;
+
+        FileDevice(Path path, FileChannel ch) {
+            this.path = path;
+            this.ch = ch;
+        }
+
+        @Override public int blockSize() { return BLOCK; }
+
+        @Override public long size() throws IOException { return ch.size(); }
+
+        @Override public int read(ByteBuffer dst, long position) throws IOException {
+            int total = 0;
+            while (dst.hasRemaining()) {
+                int n = ch.read(dst, position + total);
+                if (n < 0) break;
+                total += n;
+            }
+            return total;
+        }
+
+        @Override public void write(ByteBuffer src, long position) throws IOException {
+            long at = position;
+            try {
+                while (src.hasRemaining()) at += ch.write(src, at);
+            } catch (IOException e) {
+                // the host's message ("No space left on device", ...) with where it happened
+                throw new IOException(path + ": writing at byte " + at + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override public void force() throws IOException { ch.force(true); }
+
+        @Override public MemorySegment map(Arena arena) throws IOException {
+            return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+        }
+
+        @Override public String name() { return path.toString(); }
+
+        @Override public void close() throws IOException { ch.close(); }
+    }
+}
