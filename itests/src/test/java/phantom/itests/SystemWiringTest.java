@@ -60,10 +60,11 @@ public class SystemWiringTest {
             if (!fragment && b.getState() != Bundle.ACTIVE) notActive.add(bsn);
         }
         assertTrue("bundles not active: " + notActive, notActive.isEmpty());
-        assertEquals(drivers.toString(), 4, drivers.size());
+        assertEquals(drivers.toString(), 6, drivers.size()); // console, storage and network, for each processor
         assertNotNull("the host's block storage is registered", context.getServiceReference(phantom.api.driver.BlockStorage.class));
         assertNotNull("the host's clock driver is registered", context.getServiceReference(phantom.api.driver.Clock.class));
         assertNotNull("the host's console driver is registered", context.getServiceReference(phantom.api.driver.Console.class));
+        assertNotNull("the host's network driver is registered", context.getServiceReference(phantom.api.driver.Network.class));
         for (String bsn : new String[] { "phantom.api", "phantom.space", "phantom.vm.gc.refcount", "phantom.system" }) {
             assertNotNull(bsn + " installed", find(bsn));
         }

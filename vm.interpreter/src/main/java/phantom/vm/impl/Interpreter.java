@@ -166,7 +166,8 @@ public final class Interpreter implements NativeCall {
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
         long wake = s.getLong(thread, T_WAKE);
         if (wake != 0) {
-            if (rt.clock().wallMillis() < wake) return Outcome.BLOCKED;
+            // a call waiting for an event runs again when the event came, else at its deadline
+            if (!rt.endWait(thread, rt.clock().wallMillis() >= wake)) return Outcome.BLOCKED;
             s.setLong(thread, T_WAKE, 0);
             s.setInt(thread, T_STATE, RUNNABLE);
         }
@@ -527,6 +528,7 @@ public final class Interpreter implements NativeCall {
         blockAfterCall = false;
         retryAfter = -1;
         retryEvent = null;
+        long signalsBefore = rt.signalCount();
         try {
             result = impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
@@ -545,7 +547,11 @@ public final class Interpreter implements NativeCall {
             s.release(result);
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + Math.max(1, retryAfter));
             spill();
-            if (retryEvent != null) rt.awaitEvent(retryEvent, thread);
+            if (retryEvent != null) {
+                rt.awaitEvent(retryEvent, thread);
+                // an event signalled while the call looked and found nothing would be lost: look again at once
+                if (rt.signalCount() != signalsBefore) s.setLong(thread, T_WAKE, rt.clock().wallMillis());
+            }
             return Outcome.BLOCKED;
         }
         // the call is done: drop the arguments and the receiver, push the result

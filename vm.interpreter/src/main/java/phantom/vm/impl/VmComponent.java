@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import phantom.api.classes.InternalClass;
 import phantom.api.driver.Console;
+import phantom.api.driver.Network;
 import phantom.api.kernel.Executor;
 import phantom.api.kernel.Scheduler;
 import phantom.api.space.ObjectSpace;
@@ -69,15 +70,7 @@ public final class VmComponent implements VirtualMachine, Executor {
             VmRuntime r = rt;
             if (r != null && consoleService == null) r.signal("console");
         });
-        for (InternalClass c : internals.values()) {
-            if (c.wantsRestartCall()) {
-                try {
-                    c.onRestart(space);
-                } catch (RuntimeException e) {
-                    LOG.error("restart hook of internal class {} failed: {}", c.className(), e.toString());
-                }
-            }
-        }
+        for (InternalClass c : internals.values()) restartHook(c);
         List<Long> live = rt.liveThreads();
         LOG.info("VM ready: {} classes, {} threads in the space", "core", live.size());
         String run = ctx.getProperty("phantom.run");
@@ -116,12 +109,43 @@ public final class VmComponent implements VirtualMachine, Executor {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
         policyOption = ReferencePolicyOption.GREEDY)
     void bindInternalClass(InternalClass c) {
+        // a class that comes after activation still rebuilds its kernel state (reopens sockets) before it is called
+        if (rt != null) restartHook(c);
         InternalClass old = internals.get(c.className());
         if (old == null || c.classVersion() >= old.classVersion()) internals.put(c.className(), c);
     }
 
     void unbindInternalClass(InternalClass c) {
         internals.remove(c.className(), c);
+    }
+
+    /** Names of the classes whose restart hook ran since this VM was activated: once per class, not per bundle update. */
+    private final java.util.Set<String> restarted = ConcurrentHashMap.newKeySet();
+
+    private void restartHook(InternalClass c) {
+        if (!c.wantsRestartCall() || !restarted.add(c.className())) return;
+        try {
+            c.onRestart(space);
+        } catch (RuntimeException e) {
+            LOG.error("restart hook of internal class {} failed: {}", c.className(), e.getMessage());
+        }
+    }
+
+    private volatile Network networkService;
+
+    /** The network driver's readiness events wake the threads waiting on that socket. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindNetwork(Network n) {
+        networkService = n;
+        n.onReady(handle -> {
+            VmRuntime r = rt;
+            if (r != null && networkService == n) r.signal(Network.event(handle));
+        });
+    }
+
+    void unbindNetwork(Network n) {
+        if (networkService == n) networkService = null;
     }
 
     private volatile Console consoleService;

@@ -34,8 +34,15 @@ public final class VmRuntime {
     private final Object registryLock = new Object();
     private final AtomicLong threadIds = new AtomicLong();
     Monitors monitors;
-    /** Threads waiting for an event (a driver's completion), by event name; not persistent: their retry time covers a restart. */
-    private final Map<String, java.util.Set<Long>> waiting = new ConcurrentHashMap<>();
+    /**
+     * Threads waiting for an event (a driver's completion), by event name, and the one event
+     * each waits for; not persistent: their retry time covers a restart. Guarded by waitLock.
+     */
+    private final Map<String, java.util.Set<Long>> waiting = new java.util.HashMap<>();
+    private final Map<Long, String> awaiting = new java.util.HashMap<>();
+    /** Threads whose event came: their next slice issues the call again before its retry time. */
+    private final java.util.Set<Long> signalled = new java.util.HashSet<>();
+    private final Object waitLock = new Object();
     private volatile java.util.function.LongConsumer waker = t -> {};
 
     long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
@@ -59,14 +66,57 @@ public final class VmRuntime {
     public void setWaker(java.util.function.LongConsumer w) { this.waker = w == null ? t -> {} : w; }
 
     void awaitEvent(String event, long thread) {
-        waiting.computeIfAbsent(event, k -> ConcurrentHashMap.newKeySet()).add(thread);
+        synchronized (waitLock) {
+            forgetWait(thread);
+            awaiting.put(thread, event);
+            waiting.computeIfAbsent(event, k -> new java.util.HashSet<>()).add(thread);
+        }
     }
+
+    /**
+     * Called when a thread runs again: true if its event came (its call is to be issued now,
+     * before its retry time). Either way it no longer waits for the event, so a signal meant
+     * for an old wait can never cut short a later one (a sleep).
+     */
+    boolean endWait(long thread, boolean deadlinePassed) {
+        synchronized (waitLock) {
+            if (!deadlinePassed && !signalled.contains(thread)) return false; // woken for nothing: still waits
+            forgetWait(thread);
+            return true;
+        }
+    }
+
+    private void forgetWait(long thread) {
+        String e = awaiting.remove(thread);
+        if (e != null) {
+            java.util.Set<Long> set = waiting.get(e);
+            set.remove(thread);
+            if (set.isEmpty()) waiting.remove(e);
+        }
+        signalled.remove(thread);
+    }
+
+    /** Events signalled so far: a call that saw it change while it ran may have missed its own. */
+    private final AtomicLong signals = new AtomicLong();
+
+    long signalCount() { return signals.get(); }
 
     /** An event happened: every thread waiting for it is woken, once. */
     public void signal(String event) {
-        java.util.Set<Long> set = waiting.get(event);
-        if (set == null) return;
-        for (Long t : set) if (set.remove(t)) waker.accept(t);
+        signals.incrementAndGet();
+        long[] woken;
+        synchronized (waitLock) {
+            java.util.Set<Long> set = waiting.remove(event);
+            if (set == null) return;
+            woken = new long[set.size()];
+            int i = 0;
+            for (long t : set) {
+                awaiting.remove(t);
+                signalled.add(t);
+                woken[i++] = t;
+            }
+        }
+        for (long t : woken) waker.accept(t);
     }
 
     Console console() { return console; }

@@ -36,7 +36,7 @@ final class VmHarness implements AutoCloseable {
             new phantom.classes.arrays.ArrayClass(), new phantom.classes.binaries.BinaryClass(),
             new phantom.classes.threads.ThreadClass(), new phantom.classes.ttys.TtyClass(), new phantom.classes.times.TimeClass(),
             new phantom.classes.mutexes.MutexClass(), new phantom.classes.semaphores.SemaphoreClass(),
-            new phantom.classes.conditions.ConditionClass())) {
+            new phantom.classes.conditions.ConditionClass(), new phantom.classes.sockets.SocketClass(network))) {
             classes.put(c.className(), c);
         }
         rt = new VmRuntime(space, classes::get, new Console() {
@@ -50,7 +50,16 @@ final class VmHarness implements AutoCloseable {
 
             @Override public boolean atEnd() { return inputEnded && input.isEmpty(); }
         });
+        // as the VM component does: events wake waiting threads, restart hooks run once the space is open
+        network.onReady(h -> rt.signal(phantom.api.driver.Network.event(h)));
+        rt.setWaker(t -> wakeups.release());
+        for (InternalClass c : classes.values()) if (c.wantsRestartCall()) c.onRestart(space);
     }
+
+    /** The host's network, as the driver bundles offer it; closed with the harness, as a process's sockets die with it. */
+    final phantom.devices.NioNetwork network = new phantom.devices.NioNetwork();
+    /** Released when an event wakes a thread, so {@link #runToEnd} waits no longer than the event. */
+    final java.util.concurrent.Semaphore wakeups = new java.util.concurrent.Semaphore(0);
 
     static Path newSpaceFile() throws Exception {
         Files.createDirectories(Path.of("target"));
@@ -80,12 +89,13 @@ final class VmHarness implements AutoCloseable {
     void runToEnd(long thread, int budget) {
         Interpreter in = new Interpreter(rt);
         while (true) {
+            wakeups.drainPermits();
             Outcome o = in.run(thread, budget, () -> false);
             if (o == Outcome.FINISHED) return;
             if (o == Outcome.BLOCKED) {
                 long wait = rt.wakeAt(thread) - System.currentTimeMillis();
                 if (wait > 0) {
-                    try { Thread.sleep(wait); } catch (InterruptedException e) { throw new AssertionError(e); }
+                    try { wakeups.tryAcquire(wait, java.util.concurrent.TimeUnit.MILLISECONDS); } catch (InterruptedException e) { throw new AssertionError(e); }
                 }
             }
         }
@@ -95,5 +105,8 @@ final class VmHarness implements AutoCloseable {
         return Files.readString(Path.of("..", "examples", name));
     }
 
-    @Override public void close() throws Exception { space.close(); }
+    @Override public void close() throws Exception {
+        network.close();
+        space.close();
+    }
 }

@@ -29,13 +29,17 @@ public final class CoreClasses {
     public static final List<String> MUTEX = extend("lock", "unlock", "isLocked");
     public static final List<String> SEMAPHORE = extend("acquire", "release", "available", "setPermits");
     public static final List<String> CONDITION = extend("await", "signal", "signalAll");
+    /** TCP listeners and connections and UDP sockets; blocking calls are re-issued, see phantom.api.driver.Network. */
+    public static final List<String> SOCKET = extend("listen", "accept", "connect", "read", "readLine", "write",
+        "close", "bind", "sendTo", "receive", "port", "peerHost", "peerPort");
 
     /** Class name to method table, for every core internal class. */
     public static final Map<String, List<String>> ALL = Map.ofEntries(
         Map.entry("object", OBJECT), Map.entry("class", CLASS), Map.entry("int", INT), Map.entry("long", LONG),
         Map.entry("float", FLOAT), Map.entry("double", DOUBLE), Map.entry("string", STRING), Map.entry("array", ARRAY),
         Map.entry("binary", BINARY), Map.entry("thread", THREAD), Map.entry("tty", TTY), Map.entry("time", TIME),
-        Map.entry("mutex", MUTEX), Map.entry("semaphore", SEMAPHORE), Map.entry("condition", CONDITION));
+        Map.entry("mutex", MUTEX), Map.entry("semaphore", SEMAPHORE), Map.entry("condition", CONDITION),
+        Map.entry("socket", SOCKET));
 
     private static List<String> extend(String... own) {
         List<String> l = new ArrayList<>(OBJECT);

@@ -64,7 +64,8 @@ public interface NativeCall {
     /**
      * Like {@link #retryLater}, and the call is issued again as soon as {@code event} is
      * signalled (by a driver, through the scheduler's completion ring), at the latest after
-     * {@code millis}. Event names: {@code "console"} for console input.
+     * {@code millis}. Event names: {@code "console"} for console input,
+     * {@link phantom.api.driver.Network#event} ({@code "net:<handle>"}) for a socket that may be ready.
      */
     default void retryOn(String event, long millis) { retryLater(millis); }
 

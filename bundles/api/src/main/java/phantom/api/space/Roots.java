@@ -12,6 +12,8 @@ public final class Roots {
     public static final int INT_CLASS = 3;
     /** The VM's table of held object monitors. */
     public static final int MONITORS = 4;
+    /** The socket class's table of listeners and UDP sockets, opened again after a restart. */
+    public static final int SOCKETS = 5;
     /** The first root not reserved by the system. */
     public static final int FIRST_FREE = 8;
 
