@@ -44,8 +44,8 @@ import phantom.api.space.SpaceStats;
  */
 @Component(service = Collector.class, immediate = true, configurationPid = "phantom.gc.cycles",
     configurationPolicy = ConfigurationPolicy.OPTIONAL,
-    property = { "osgi.command.scope=gc", "osgi.command.function=gc", "osgi.command.function=status",
-                 "phantom.gc.tier=cycles" })
+    property = { "osgi.command.scope=gc", "osgi.command.function=gc", "osgi.command.function=collect",
+                 "osgi.command.function=status", "phantom.gc.tier=cycles" })
 @Designate(ocd = CycleCollectorComponent.Config.class)
 public final class CycleCollectorComponent implements Collector {
     private static final Logger LOG = LoggerFactory.getLogger(CycleCollectorComponent.class);
@@ -216,9 +216,14 @@ public final class CycleCollectorComponent implements Collector {
 
     // ------------------------------------------------------------------ shell
 
-    /** Shell: {@code gc}, a collection now, with its report. */
+    /** Shell: {@code gc:gc}, a collection now, with its report. */
     public String gc() throws InterruptedException {
         return collectNow().summary();
+    }
+
+    /** Shell: {@code collect}, the same as {@code gc:gc} (a bare {@code gc} is Gogo's System.gc). */
+    public String collect() throws InterruptedException {
+        return gc();
     }
 
     /** Shell: {@code gc:status}. */
