@@ -45,6 +45,8 @@ final class PhantomOptions {
         opts.add(frameworkProperty("phantom.data").value(freshDataDir().toAbsolutePath().toString()));
         opts.add(frameworkProperty("phantom.space.capacity").value("256m"));
         opts.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
+        // no console reader: it would take the test JVM's stdin, which is surefire's command channel
+        opts.add(frameworkProperty("gosh.args").value("--nointeractive"));
         opts.add(frameworkProperty("felix.fileinstall.dir").value(freshDataDir().resolve("deploy").toString()));
         opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
