@@ -23,6 +23,21 @@ public class CycleCollectorTest {
 
     private static void link(ObjectSpace s, long from, int slot, long to) { s.setRef(from, slot, to); }
 
+    /** {@code rings} rings of {@code size} one-slot nodes that nobody references: garbage only tier two frees. */
+    private static void makeRings(ObjectSpace s, int rings, int size) {
+        for (int k = 0; k < rings; k++) {
+            long head = node(s, 1), prev = head;
+            for (int i = 1; i < size; i++) {
+                long n = node(s, 1);
+                link(s, prev, 0, n);
+                s.release(n);
+                prev = n;
+            }
+            link(s, prev, 0, head);
+            s.release(head);
+        }
+    }
+
     @Test public void selfLoopIsFreed() throws Exception {
         try (Rig rig = new Rig("self", 16 * MB)) {
             ObjectSpace s = rig.space;
@@ -183,17 +198,7 @@ public class CycleCollectorTest {
         try (Rig rig = new Rig("abandon", 64 * MB)) {
             ObjectSpace s = rig.space;
             int rings = 200, size = 500;
-            for (int k = 0; k < rings; k++) {
-                long head = node(s, 1), prev = head;
-                for (int i = 1; i < size; i++) {
-                    long n = node(s, 1);
-                    link(s, prev, 0, n);
-                    s.release(n);
-                    prev = n;
-                }
-                link(s, prev, 0, head);
-                s.release(head);
-            }
+            makeRings(s, rings, size);
             rig.snapshot();
             int[] calls = { 0 };
             CycleCollector c = rig.collector(() -> {
@@ -224,17 +229,7 @@ public class CycleCollectorTest {
             try (Rig rig = new Rig("stop" + stopAt, 32 * MB)) {
                 ObjectSpace s = rig.space;
                 int rings = 300, size = 64;
-                for (int k = 0; k < rings; k++) {
-                    long head = node(s, 1), prev = head;
-                    for (int i = 1; i < size; i++) {
-                        long n = node(s, 1);
-                        link(s, prev, 0, n);
-                        s.release(n);
-                        prev = n;
-                    }
-                    link(s, prev, 0, head);
-                    s.release(head);
-                }
+                makeRings(s, rings, size);
                 rig.snapshot();
                 int stop = stopAt;
                 int[] calls = { 0 };
