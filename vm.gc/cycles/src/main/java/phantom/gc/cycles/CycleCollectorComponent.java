@@ -82,6 +82,7 @@ public final class CycleCollectorComponent implements Collector {
     private volatile long lastCollectedGeneration = -1;
     private volatile boolean urgent;
     private volatile Future<CollectionReport> pending;
+    private volatile long lastRunEnded;
 
     @Activate
     void activate(BundleContext ctx, Config config) throws IOException {
@@ -129,15 +130,20 @@ public final class CycleCollectorComponent implements Collector {
             if (pending != null && !pending.isDone()) return;
             Config c = config;
             long gen = snapshotter.lastDurableGeneration();
+            boolean byFreeSpace = c.minFreePercent() > 0 && freePercent() < c.minFreePercent();
+            if (byFreeSpace && gen == lastCollectedGeneration && System.currentTimeMillis() - lastRunEnded > 10_000) {
+                // short of space with no newer snapshot (periodic ones may be off): ask for one, collect next time
+                snapshotter.snapshotNow();
+                return;
+            }
             if (gen < 0 || gen == lastCollectedGeneration) return;
             int every = everySnapshots();
             boolean bySnapshots = every > 0 && gen - lastCollectedGeneration >= every;
-            boolean byFreeSpace = c.minFreePercent() > 0 && freePercent() < c.minFreePercent();
             if (bySnapshots || byFreeSpace) {
                 urgent = byFreeSpace;
                 pending = worker.submit(this::run);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
             LOG.error("cycle collector policy: {}", e.toString());
         }
     }
@@ -199,6 +205,7 @@ public final class CycleCollectorComponent implements Collector {
         } finally {
             current = null;
             urgent = false;
+            lastRunEnded = System.currentTimeMillis();
         }
         last = report;
         LOG.info("{}; space: {} live objects", report.summary(), space.stats().liveObjects());
