@@ -1,13 +1,22 @@
 package phantom.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import javax.inject.Inject;
 
@@ -17,15 +26,20 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerMethod;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Version;
 
-/** A bundle dropped into the deploy folder is installed and started; a newer copy updates it. */
+/**
+ * The deploy folder changes the running system in place: a dropped build of an installed
+ * bundle updates that bundle (never a second copy), removing it returns to the shipped build,
+ * and a build that cannot take the old one's place is refused with the old one left running.
+ */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerMethod.class)
 public class DeployFolderTest {
+    private static final String BSN = "phantom.system";
 
     @Inject BundleContext context;
 
@@ -35,53 +49,141 @@ public class DeployFolderTest {
     }
 
     @Test
-    public void droppingAndReplacingABundleInstallsAndUpdatesIt() throws Exception {
-        Path deploy = Path.of(context.getProperty("felix.fileinstall.dir"));
-        Files.createDirectories(deploy);
-        Path jar = PhantomOptions.jarOf("phantom.system");
-        String location = deploy.resolve("status.jar").toUri().toString();
+    public void aDroppedBuildUpdatesTheInstalledBundleInPlaceAndRemovingItReturnsToTheShippedBuild() throws Exception {
+        Path deploy = deployFolder();
+        Bundle shipped = only(BSN);
+        Version original = shipped.getVersion();
 
         Version v1 = new Version(9, 0, 0, "dropped");
-        write(deploy, LiveUpdateTest.rebuild(jar, v1));
-        Bundle b = waitForVersion(v1);
-        assertEquals(Bundle.ACTIVE, waitForState(b, Bundle.ACTIVE));
+        write(deploy, "status.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
+        waitFor(() -> only(BSN).getVersion().equals(v1), "phantom.system updated to " + v1);
+        assertEquals("updated in place, not installed beside", shipped.getBundleId(), only(BSN).getBundleId());
+        assertEquals(Bundle.ACTIVE, waitForState(shipped, Bundle.ACTIVE));
 
         Version v2 = new Version(9, 0, 1, "replaced");
-        write(deploy, LiveUpdateTest.rebuild(jar, v2));
-        Bundle updated = waitForVersion(v2);
-        assertEquals("the same bundle was updated, not a second one installed", b.getBundleId(), updated.getBundleId());
-        assertEquals(Bundle.ACTIVE, waitForState(updated, Bundle.ACTIVE));
-        assertNull(find(v1));
+        write(deploy, "status.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v2.toString())));
+        waitFor(() -> only(BSN).getVersion().equals(v2), "phantom.system updated to " + v2);
+        assertEquals(shipped.getBundleId(), only(BSN).getBundleId());
 
         Files.delete(deploy.resolve("status.jar"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (find(v2) != null && System.nanoTime() < deadline) Thread.sleep(100);
-        assertNull("removing the file uninstalls the bundle", find(v2));
-        assertNotNull(location);
+        waitFor(() -> only(BSN).getVersion().equals(original), "phantom.system back to the shipped " + original);
+        assertEquals(shipped.getBundleId(), only(BSN).getBundleId());
+        assertEquals(Bundle.ACTIVE, waitForState(shipped, Bundle.ACTIVE));
     }
 
-    /** Writes through a temporary name so the watcher never sees half a jar. */
-    private static void write(Path deploy, byte[] bytes) throws Exception {
-        Path tmp = deploy.resolve("status.jar.tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, deploy.resolve("status.jar"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    @Test
+    public void aBuildThatCannotResolveIsRefusedAndTheRunningOneKept() throws Exception {
+        Path deploy = deployFolder();
+        Bundle running = only(BSN);
+        Version before = running.getVersion();
+        // a build against an API the system does not have: it would never resolve
+        byte[] bad = rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.9.9.incompatible",
+            "Import-Package", "phantom.api.space;version=\"[99.0,100)\",org.osgi.framework"));
+        write(deploy, "status.jar", bad);
+        waitFor(() -> status().contains("refused " + BSN), "the refusal in deploy:status");
+        assertEquals("the running build was kept", before, only(BSN).getVersion());
+        assertEquals(Bundle.ACTIVE, waitForState(running, Bundle.ACTIVE));
+        assertEquals(running.getBundleId(), only(BSN).getBundleId());
     }
 
-    private Bundle find(Version v) {
-        for (Bundle b : context.getBundles()) {
-            if ("phantom.system".equals(b.getSymbolicName()) && v.equals(b.getVersion())) return b;
+    @Test
+    public void aNewBundleIsInstalledAndRemovedWithItsJar() throws Exception {
+        Path deploy = deployFolder();
+        write(deploy, "extra.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-SymbolicName", "phantom.itests.extra",
+            "Bundle-Version", "1.0.0")));
+        waitFor(() -> all("phantom.itests.extra").size() == 1 && all("phantom.itests.extra").get(0).getState() == Bundle.ACTIVE,
+            "phantom.itests.extra installed and active");
+        Files.delete(deploy.resolve("extra.jar"));
+        waitFor(() -> all("phantom.itests.extra").isEmpty(), "phantom.itests.extra uninstalled");
+    }
+
+    @Test
+    public void aSecondBuildOfOneBundleAndANonBundleJarAreRefused() throws Exception {
+        Path deploy = deployFolder();
+        Version v1 = new Version(9, 1, 0, "first");
+        write(deploy, "a.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
+        waitFor(() -> only(BSN).getVersion().equals(v1), "phantom.system updated to " + v1);
+        write(deploy, "b.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.2.0.second")));
+        write(deploy, "notes.jar", "not a zip".getBytes());
+        waitFor(() -> status().contains("b.jar refused") && status().contains("notes.jar ignored"), "both refusals in deploy:status");
+        assertEquals(v1, only(BSN).getVersion());
+        assertEquals(1, all(BSN).size());
+    }
+
+    /** Pax Exam gives every method of a class the same folders: start each from an empty deploy folder. */
+    @org.junit.Before
+    public void emptyTheDeployFolder() throws Exception {
+        Path deploy = deployFolder();
+        try (java.util.stream.Stream<Path> s = Files.list(deploy)) {
+            for (Path p : s.toList()) Files.delete(p);
         }
-        return null;
+        Version shipped;
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(PhantomOptions.jarOf(BSN).toFile())) {
+            shipped = new Version(jf.getManifest().getMainAttributes().getValue("Bundle-Version"));
+        }
+        waitFor(() -> all(BSN).size() == 1 && all(BSN).get(0).getVersion().equals(shipped)
+            && all(BSN).get(0).getState() == Bundle.ACTIVE && all("phantom.itests.extra").isEmpty(), "the shipped set");
     }
 
-    private Bundle waitForVersion(Version v) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        Bundle b;
-        while ((b = find(v)) == null) {
-            if (System.nanoTime() > deadline) throw new AssertionError("no phantom.system " + v + " was installed from the deploy folder");
+    private Path deployFolder() throws IOException {
+        Path deploy = Path.of(context.getProperty("phantom.deploy"));
+        Files.createDirectories(deploy);
+        return deploy;
+    }
+
+    private String status() {
+        try {
+            Object c = context.getService(context.getServiceReferences("phantom.deploy.DeployComponent", null)[0]);
+            return (String) c.getClass().getMethod("status").invoke(c);
+        } catch (ReflectiveOperationException | org.osgi.framework.InvalidSyntaxException | NullPointerException e) {
+            return "";
+        }
+    }
+
+    /** The manifest of {@code jar} with {@code headers} changed. */
+    static byte[] rebuild(Path jar, Map<String, String> headers) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream raw = Files.newInputStream(jar); JarInputStream in = new JarInputStream(raw)) {
+            Manifest m = new Manifest(in.getManifest());
+            headers.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));
+            try (JarOutputStream jo = new JarOutputStream(out, m)) {
+                for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
+                    jo.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(jo);
+                    jo.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes through a temporary name, as a user's copy should, so the watcher never sees half a jar. */
+    static void write(Path deploy, String name, byte[] bytes) throws IOException {
+        Path tmp = deploy.resolve("." + name + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, deploy.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private List<Bundle> all(String bsn) {
+        List<Bundle> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) if (bsn.equals(b.getSymbolicName())) out.add(b);
+        return out;
+    }
+
+    private Bundle only(String bsn) {
+        List<Bundle> bs = all(bsn);
+        assertEquals("exactly one " + bsn + " installed", 1, bs.size());
+        return bs.get(0);
+    }
+
+    interface Check { boolean ok() throws Exception; }
+
+    static void waitFor(Check c, String what) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        while (!c.ok()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for: " + what);
             Thread.sleep(100);
         }
-        return b;
     }
 
     private static int waitForState(Bundle b, int state) throws InterruptedException {
@@ -89,4 +191,5 @@ public class DeployFolderTest {
         while (b.getState() != state && System.nanoTime() < deadline) Thread.sleep(50);
         return b.getState();
     }
+
 }

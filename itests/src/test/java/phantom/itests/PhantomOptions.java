@@ -47,7 +47,12 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         // no console reader: it would take the test JVM's stdin, which is surefire's command channel
         opts.add(frameworkProperty("gosh.args").value("--nointeractive"));
-        opts.add(frameworkProperty("felix.fileinstall.dir").value(freshDataDir().resolve("deploy").toString()));
+        Path deploy = freshDataDir().resolve("deploy");
+        opts.add(frameworkProperty("phantom.deploy").value(deploy.toString()));
+        opts.add(frameworkProperty("phantom.deploy.poll").value("300"));
+        opts.add(frameworkProperty("phantom.bundles").value(bundleDir().toAbsolutePath().toString()));
+        opts.add(frameworkProperty("felix.fileinstall.dir").value(deploy.toString()));
+        opts.add(frameworkProperty("felix.fileinstall.filter").value(".*\\.(cfg|config)"));
         opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
@@ -85,6 +90,7 @@ final class PhantomOptions {
             || bsn.startsWith("phantom.drivers.")) {
             return 4;
         }
+        if (bsn.equals("phantom.deploy")) return 3;
         return bsn.startsWith("phantom.") ? 5 : 3;
     }
 

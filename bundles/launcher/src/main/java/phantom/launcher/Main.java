@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -157,10 +155,14 @@ public final class Main {
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, Integer.toString(LEVEL_PHANTOM));
         props.put("phantom.data", data.toString());
         props.put("phantom.space.capacity", opts.capacity);
+        // jars in deploy/ are phantom.deploy's (update in place by symbolic name); FileInstall
+        // only feeds configuration files from there to Config Admin
+        props.put("phantom.deploy", deploy.toString());
+        props.put("phantom.bundles", home.resolve("bundles").toString());
         props.put("felix.fileinstall.dir", deploy.toString());
+        props.put("felix.fileinstall.filter", ".*\\.(cfg|config)");
         props.put("felix.fileinstall.noInitialDelay", "true");
         props.put("felix.fileinstall.poll", "1000");
-        props.put("felix.fileinstall.bundles.new.start", "true");
         props.put("felix.fileinstall.log.level", "3");
         props.put("gosh.args", interactive ? "" : "--nointeractive");
         props.put("gosh.home", data.toString());
@@ -196,7 +198,7 @@ public final class Main {
         Thread hook = new Thread(() -> stopQuietly(fw), "phantom-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        List<Bundle> installed = install(fw, home.resolve("bundles"));
+        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out));
         CountDownLatch started = new CountDownLatch(1);
         fw.getBundleContext().addFrameworkListener(ev -> {
             if (ev.getType() == FrameworkEvent.STARTED) started.countDown();
@@ -242,20 +244,9 @@ public final class Main {
         return opts.run != null && "failed".equals(System.getProperty(RUN_STATUS)) ? 1 : 0;
     }
 
-    private static List<Bundle> install(Framework fw, Path dir) throws LaunchException {
-        List<Path> jars;
-        try (Stream<Path> s = Files.list(dir)) {
-            jars = s.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new LaunchException("cannot list " + dir + ": " + e.getMessage());
-        }
-        if (jars.isEmpty()) throw new LaunchException("no bundles in " + dir + "; run the build first");
+    private static List<Bundle> install(Framework fw, List<Path> jars) throws LaunchException {
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {
-            if (!isBundle(jar)) {
-                System.err.println("phantom: skipping " + jar.getFileName() + ": not an OSGi bundle");
-                continue;
-            }
             try {
                 bundles.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
             } catch (BundleException e) {
@@ -278,15 +269,6 @@ public final class Main {
         return bundles;
     }
 
-    static boolean isBundle(Path jar) {
-        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
-            java.util.jar.Manifest m = jf.getManifest();
-            return m != null && m.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) != null;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     static int startLevel(String bsn) {
         if (bsn == null) return LEVEL_PLATFORM;
         if (bsn.startsWith("slf4j.") || bsn.startsWith("org.slf4j") || bsn.startsWith("org.objectweb.asm")
@@ -298,6 +280,8 @@ public final class Main {
             || bsn.startsWith("phantom.drivers.")) {
             return LEVEL_KERNEL;
         }
+        // the deploy watcher is platform: it imports nothing of Phantom, so no Phantom update restarts it
+        if (bsn.equals("phantom.deploy")) return LEVEL_PLATFORM;
         return bsn.startsWith("phantom.") ? LEVEL_PHANTOM : LEVEL_PLATFORM;
     }
 
