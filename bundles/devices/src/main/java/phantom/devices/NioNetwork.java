@@ -76,7 +76,10 @@ public class NioNetwork implements Network, AutoCloseable {
 
     @Override public long incarnation() { return incarnation; }
 
-    @Override public void onReady(IntConsumer listener) { listeners.add(listener); }
+    @Override public phantom.api.driver.Registration onReady(IntConsumer listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
 
     // ------------------------------------------------------------------ TCP
 

@@ -56,8 +56,9 @@ public class StreamConsole implements Console {
     @Override public boolean atEnd() { return ended && lines.isEmpty(); }
 
     /** Registers a listener; input is read only once a program asks for a line (the shell may own it until then). */
-    @Override public void onInput(Runnable listener) {
+    @Override public phantom.api.driver.Registration listen(Runnable listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Input is read by one daemon thread, on first demand, so no caller ever blocks on the stream. */

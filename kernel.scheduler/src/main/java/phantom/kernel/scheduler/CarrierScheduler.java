@@ -14,7 +14,10 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,6 +42,12 @@ import phantom.api.kernel.Scheduler;
  * whole state in the space) and wait until the action has run. Completion events (a line of
  * input arrived, ...) reach the scheduler through an LMAX Disruptor ring and make a parked
  * thread ready at once instead of at its retry time.
+ *
+ * <p>Handover: while a Phantom bundle stops and its replacement starts (an update, a refresh),
+ * the carriers stay parked at a safepoint (every thread's state complete in the space, no
+ * instruction of old or new code running) until every bundle that was stopping is active again
+ * and an executor is bound, or a logged timeout; a bundle that stays stopped releases them
+ * after a short grace.
  */
 @Component(service = Scheduler.class, immediate = true)
 public final class CarrierScheduler implements Scheduler {
@@ -63,6 +72,18 @@ public final class CarrierScheduler implements Scheduler {
     /** Completion events (wake requests) from drivers and the VM, handled in order by one thread. */
     private Disruptor<WakeEvent> ring;
     private RingBuffer<WakeEvent> wakes;
+    /** Carriers park before their next slice while this is set (a core bundle is being replaced). */
+    private volatile boolean quiesced;
+    /** Bundles stopping or stopped during a handover, with the time of their last event (nanos). */
+    private final Map<Long, Long> changing = new ConcurrentHashMap<>();
+    private volatile long quiescedSince;
+    private volatile long lastPauseMillis = -1;
+    private BundleContext context;
+    private final SynchronousBundleListener handover = this::bundleEvent;
+    private ScheduledFuture<?> releaser;
+    static final long HANDOVER_GRACE_MILLIS = 1000;
+    static final long HANDOVER_TIMEOUT_MILLIS = 30_000;
+    static final long PARK_WAIT_MILLIS = 5_000;
 
     /** A slot of the completion ring: the thread to wake. Reused, never allocated per event. */
     static final class WakeEvent {
@@ -84,7 +105,7 @@ public final class CarrierScheduler implements Scheduler {
             thread.setDaemon(true);
         }
 
-        @Override public boolean requested() { return safepointRequested || preempt; }
+        @Override public boolean requested() { return safepointRequested || preempt || quiesced; }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -97,6 +118,8 @@ public final class CarrierScheduler implements Scheduler {
     void activate(BundleContext ctx) {
         String n = ctx.getProperty("phantom.carriers");
         start(n == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n.trim()));
+        context = ctx;
+        ctx.addBundleListener(handover);
     }
 
     /** Starts {@code count} carriers (also for tests, without OSGi). */
@@ -126,10 +149,19 @@ public final class CarrierScheduler implements Scheduler {
 
     @Deactivate
     public void stop() throws InterruptedException {
+        BundleContext ctx = context;
+        if (ctx != null) {
+            ctx.removeBundleListener(handover);
+            context = null;
+        }
         stopping = true;
         synchronized (readyLock) { readyLock.notifyAll(); }
         for (Carrier c : carriers) c.thread.interrupt();
-        for (Carrier c : carriers) c.thread.join(10_000);
+        for (Carrier c : carriers) {
+            c.thread.join(10_000);
+            // a slice still running would run a thread the next scheduler is handed too; the VM's claim refuses that
+            if (c.thread.isAlive()) LOG.error("scheduler: carrier {} still runs a slice after 10 s", c.thread.getName());
+        }
         timers.shutdownNow();
         ring.halt();
     }
@@ -205,6 +237,86 @@ public final class CarrierScheduler implements Scheduler {
         return ready[Executor.REALTIME].size() + ready[Executor.NORMAL].size();
     }
 
+    /** Milliseconds the carriers stayed parked in the last handover, or -1 before the first. */
+    public long lastHandoverPauseMillis() { return lastPauseMillis; }
+
+    public boolean handoverInProgress() { return quiesced; }
+
+    private void bundleEvent(BundleEvent ev) {
+        Bundle b = ev.getBundle();
+        String bsn = b.getSymbolicName();
+        BundleContext ctx = context;
+        if (bsn == null || !bsn.startsWith("phantom.") || ctx == null || b.getBundleId() == ctx.getBundle().getBundleId()) return;
+        switch (ev.getType()) {
+            case BundleEvent.STOPPING -> beginHandover(b);
+            case BundleEvent.STOPPED, BundleEvent.UPDATED, BundleEvent.UNRESOLVED, BundleEvent.RESOLVED, BundleEvent.STARTING -> {
+                if (changing.containsKey(b.getBundleId())) changing.put(b.getBundleId(), System.nanoTime());
+            }
+            case BundleEvent.STARTED, BundleEvent.UNINSTALLED -> changing.remove(b.getBundleId());
+            default -> { }
+        }
+    }
+
+    /** On the thread stopping {@code b}: park every carrier before the bundle's code goes away. */
+    private void beginHandover(Bundle b) {
+        if (stopping) return;
+        changing.put(b.getBundleId(), System.nanoTime());
+        synchronized (safepointLock) {
+            if (!quiesced) {
+                quiesced = true;
+                quiescedSince = System.nanoTime();
+                releaser = timers.scheduleWithFixedDelay(this::releaseWhenHandedOver, 20, 20, TimeUnit.MILLISECONDS);
+                LOG.info("handover: {} is stopping; carriers park at their next safepoint", b.getSymbolicName());
+            }
+            for (Carrier c : carriers) if (c.thread == Thread.currentThread()) return; // never wait for ourselves
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PARK_WAIT_MILLIS);
+            try {
+                // slices in flight finish (their threads' state reaches the space) before the bundle stops
+                while (running > 0 && quiesced) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        LOG.error("handover: {} carriers still in a slice after {} ms; {} stops anyway", running,
+                            PARK_WAIT_MILLIS, b.getSymbolicName());
+                        break;
+                    }
+                    safepointLock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Ends the handover once every stopped bundle is back (or stayed stopped past the grace) and an executor is bound. */
+    private void releaseWhenHandedOver() {
+        long now = System.nanoTime();
+        BundleContext ctx = context;
+        for (Map.Entry<Long, Long> e : changing.entrySet()) {
+            Bundle b = ctx == null ? null : ctx.getBundle(e.getKey());
+            boolean gone = b == null || b.getState() == Bundle.UNINSTALLED;
+            boolean active = b != null && b.getState() == Bundle.ACTIVE;
+            boolean restingStopped = b != null && (b.getState() & (Bundle.RESOLVED | Bundle.INSTALLED)) != 0
+                && now - e.getValue() > TimeUnit.MILLISECONDS.toNanos(HANDOVER_GRACE_MILLIS);
+            if (gone || active || restingStopped) changing.remove(e.getKey(), e.getValue());
+        }
+        long parkedMillis = TimeUnit.NANOSECONDS.toMillis(now - quiescedSince);
+        boolean timedOut = parkedMillis > HANDOVER_TIMEOUT_MILLIS;
+        if (!timedOut && (!changing.isEmpty() || executor == null)) return;
+        if (timedOut) {
+            LOG.error("handover: released after {} ms with {} still changing{}", parkedMillis, changing.keySet(),
+                executor == null ? " and no executor bound" : "");
+            changing.clear();
+        }
+        synchronized (safepointLock) {
+            if (!quiesced) return;
+            quiesced = false;
+            lastPauseMillis = parkedMillis;
+            if (releaser != null) releaser.cancel(false);
+            safepointLock.notifyAll();
+        }
+        LOG.info("handover: done; carriers were parked {} ms", parkedMillis);
+    }
+
     private Long next(int[] cls) {
         for (int c : new int[] { Executor.REALTIME, Executor.NORMAL, Executor.IDLE }) {
             Long t = ready[c].poll();
@@ -219,7 +331,7 @@ public final class CarrierScheduler implements Scheduler {
     private void carrierLoop(Carrier me) {
         int[] cls = new int[1];
         while (!stopping) {
-            Long thread;
+            Long thread = null;
             try {
                 thread = next(cls);
                 if (thread == null) {
@@ -232,10 +344,11 @@ public final class CarrierScheduler implements Scheduler {
                     }
                 }
                 synchronized (safepointLock) {
-                    while (safepointRequested) safepointLock.wait();
+                    while (safepointRequested || quiesced) safepointLock.wait();
                     running++;
                 }
             } catch (InterruptedException e) {
+                if (thread != null) ready[cls[0]].add(thread); // taken but not run: the thread stays known and ready
                 return;
             }
             me.runningClass = cls[0];

@@ -46,6 +46,13 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     private final Map<String, InternalClass> internals = new ConcurrentHashMap<>();
     private final ThreadLocal<Interpreter> interpreters = ThreadLocal.withInitial(() -> new Interpreter(runtime()));
+    /** Each carrier's claim token (an immediate), unique within this VM instance. */
+    private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
+    private final ThreadLocal<Long> carrierToken = ThreadLocal.withInitial(() -> phantom.api.space.Ref.ofInt(tokens.incrementAndGet()));
+    /** Slices running now; deactivation waits for them, and refuses new ones once it began. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean closing;
+    static final long DRAIN_MILLIS = 10_000;
     /** Standard output and input, until a console driver is bound. */
     private final Console fallbackConsole = new phantom.devices.StreamConsole();
 
@@ -61,12 +68,16 @@ public final class VmComponent implements VirtualMachine, Executor {
     void activate(BundleContext ctx) {
         context = ctx;
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
-        rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole));
+        rt = atSafepoint(() -> {
+            VmRuntime r = new VmRuntime(space, internals::get, fallbackConsole);
+            clearClaims(r); // left by a process that died, or by the VM instance before an update (it drained)
+            return r;
+        });
         if (consoleService != null) rt.setConsole(consoleService);
         rt.setClock(clockService);
         Scheduler sched = scheduler;
         if (sched != null) rt.setWaker(sched::wake);
-        fallbackConsole.onInput(() -> {
+        fallbackInput = fallbackConsole.listen(() -> {
             VmRuntime r = rt;
             if (r != null && consoleService == null) r.signal("console");
         });
@@ -93,9 +104,26 @@ public final class VmComponent implements VirtualMachine, Executor {
     private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
+        closing = true;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+        // no slice may still run this instance's code on the space when it goes (the space may close next)
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                LOG.error("VM: {} slices still running after {} ms; deactivating anyway", inFlight.get(), DRAIN_MILLIS);
+                break;
+            }
+            Thread.sleep(1);
+        }
+        closeListeners();
         rt = null;
         interpreters.remove();
+    }
+
+    private void clearClaims(VmRuntime r) {
+        for (long t : r.liveThreads()) {
+            if (space.refSlots(t) > Shapes.T_CARRIER) space.exchangeRef(t, Shapes.T_CARRIER, phantom.api.space.Ref.NULL);
+        }
     }
 
     VmRuntime runtime() {
@@ -132,20 +160,36 @@ public final class VmComponent implements VirtualMachine, Executor {
     }
 
     private volatile Network networkService;
+    /** Listeners registered with drivers, closed on unbind and on deactivation. */
+    private volatile phantom.api.driver.Registration networkListener, consoleListener, fallbackInput;
+
+    private void closeListeners() {
+        for (phantom.api.driver.Registration r : new phantom.api.driver.Registration[] { networkListener, consoleListener, fallbackInput }) {
+            if (r != null) r.close();
+        }
+        networkListener = consoleListener = fallbackInput = null;
+    }
 
     /** The network driver's readiness events wake the threads waiting on that socket. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
         policyOption = ReferencePolicyOption.GREEDY)
     void bindNetwork(Network n) {
         networkService = n;
-        n.onReady(handle -> {
+        phantom.api.driver.Registration old = networkListener;
+        networkListener = n.onReady(handle -> {
             VmRuntime r = rt;
             if (r != null && networkService == n) r.signal(Network.event(handle));
         });
+        if (old != null) old.close();
     }
 
     void unbindNetwork(Network n) {
-        if (networkService == n) networkService = null;
+        if (networkService == n) {
+            networkService = null;
+            phantom.api.driver.Registration l = networkListener;
+            networkListener = null;
+            if (l != null) l.close();
+        }
     }
 
     private volatile Console consoleService;
@@ -154,10 +198,12 @@ public final class VmComponent implements VirtualMachine, Executor {
         policyOption = ReferencePolicyOption.GREEDY)
     void bindConsole(Console c) {
         consoleService = c;
-        c.onInput(() -> {
+        phantom.api.driver.Registration old = consoleListener;
+        consoleListener = c.listen(() -> {
             VmRuntime r = rt;
             if (r != null && consoleService == c) r.signal("console");
         });
+        if (old != null) old.close();
         VmRuntime r = rt;
         if (r != null) r.setConsole(c);
     }
@@ -165,6 +211,9 @@ public final class VmComponent implements VirtualMachine, Executor {
     void unbindConsole(Console c) {
         if (consoleService == c) {
             consoleService = null;
+            phantom.api.driver.Registration l = consoleListener;
+            consoleListener = null;
+            if (l != null) l.close();
             VmRuntime r = rt;
             if (r != null) r.setConsole(fallbackConsole);
         }
@@ -278,6 +327,26 @@ public final class VmComponent implements VirtualMachine, Executor {
     // ------------------------------------------------------------------ Executor
 
     @Override public Outcome run(long thread, int budget, SafepointFlag safepoint) {
+        if (closing) return Outcome.BLOCKED; // the next VM instance runs it
+        inFlight.incrementAndGet();
+        try {
+            if (closing) return Outcome.BLOCKED;
+            long token = carrierToken.get();
+            boolean claimable = space.refSlots(thread) > Shapes.T_CARRIER; // threads of spaces older than the claim slot
+            if (claimable && !space.compareAndSetRef(thread, Shapes.T_CARRIER, phantom.api.space.Ref.NULL, token)) {
+                LOG.warn("VM thread {} is run by another carrier: this slice is refused", Long.toHexString(thread));
+                return Outcome.BLOCKED;
+            }
+            Outcome o = runClaimed(thread, budget, safepoint);
+            // a finished thread may be freed already: its claim went with it
+            if (claimable && o != Outcome.FINISHED) space.compareAndSetRef(thread, Shapes.T_CARRIER, token, phantom.api.space.Ref.NULL);
+            return o;
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Outcome runClaimed(long thread, int budget, SafepointFlag safepoint) {
         Interpreter in = interpreters.get();
         Outcome o = in.run(thread, budget, safepoint);
         if (o == Outcome.FINISHED && thread == exitWhenDone) {

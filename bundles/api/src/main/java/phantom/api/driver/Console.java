@@ -21,6 +21,9 @@ public interface Console {
     /** True when the input has ended and every line was taken. */
     default boolean atEnd() { return false; }
 
-    /** Calls {@code listener} (on the driver's thread) whenever a line arrives or the input ends. */
-    default void onInput(Runnable listener) {}
+    /**
+     * Calls {@code listener} (on the driver's thread) whenever a line arrives or the input ends,
+     * until the returned registration is closed. A console without input never calls it.
+     */
+    default Registration listen(Runnable listener) { return () -> {}; }
 }

@@ -8,7 +8,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * TCP and UDP over the host's network, poll-style: no method blocks. An operation that finds
  * nothing ready (no connection to accept, no bytes, no datagram, a connect in progress)
- * returns at once, and the driver calls the {@link #onReady} listeners with the handle when it
+ * returns at once, and the driver calls the {@link #onReady} listeners (until their registration is closed) with the handle when it
  * may have become ready, so the VM can wake the thread waiting for it.
  *
  * <p>Sockets are named by int handles, valid only within one {@link #incarnation()} of the
@@ -66,7 +66,7 @@ public interface Network {
     void close(int handle);
 
     /** Calls {@code listener} (on the driver's thread) with a handle that may have become ready. */
-    void onReady(IntConsumer listener);
+    Registration onReady(IntConsumer listener);
 
     /** A datagram received: the sender's address and port and the payload. */
     record Datagram(String host, int port, byte[] data) {}
