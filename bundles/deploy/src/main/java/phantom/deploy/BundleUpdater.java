@@ -85,6 +85,8 @@ final class BundleUpdater {
     /** Bundle.update and a refresh; null when both went through, else why not. */
     private String replace(Bundle b, byte[] bytes, boolean start) {
         try {
+            // stopped first: a singleton's new revision cannot start while the old one is still wired (until the refresh)
+            if (b.getState() == Bundle.ACTIVE) b.stop(Bundle.STOP_TRANSIENT);
             b.update(new ByteArrayInputStream(bytes));
         } catch (BundleException | IllegalStateException e) {
             return "the update failed: " + e.getMessage();

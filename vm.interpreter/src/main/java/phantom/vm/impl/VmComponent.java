@@ -85,7 +85,7 @@ public final class VmComponent implements VirtualMachine, Executor {
         List<Long> live = rt.liveThreads();
         LOG.info("VM ready: {} classes, {} threads in the space", "core", live.size());
         String run = ctx.getProperty("phantom.run");
-        if (run != null && !run.isBlank()) {
+        if (run != null && !run.isBlank() && firstStartInThisFramework(ctx)) {
             try {
                 String cls = loadFile(Path.of(run));
                 int n = Integer.parseInt(valueOr(ctx.getProperty("phantom.run.threads"), "1"));
@@ -100,6 +100,22 @@ public final class VmComponent implements VirtualMachine, Executor {
         Scheduler s = scheduler;
         if (s != null) for (long t : live) s.schedule(t);
     }
+
+    /**
+     * The boot program runs once per framework launch, not again when this bundle is updated or
+     * refreshed: the marker is process-wide (like the run status the launcher reads), keyed by
+     * the framework's UUID, which every launch draws anew.
+     */
+    private static boolean firstStartInThisFramework(BundleContext ctx) {
+        String uuid = String.valueOf(ctx.getProperty(org.osgi.framework.Constants.FRAMEWORK_UUID));
+        synchronized (System.getProperties()) {
+            if (uuid.equals(System.getProperty(RUN_STARTED))) return false;
+            System.setProperty(RUN_STARTED, uuid);
+            return true;
+        }
+    }
+
+    static final String RUN_STARTED = "phantom.run.started";
 
     private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }
 
