@@ -61,7 +61,8 @@ public final class VmComponent implements VirtualMachine, Executor {
     void activate(BundleContext ctx) {
         context = ctx;
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
-        rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole));
+        VmLimits limits = VmLimits.from(ctx::getProperty);
+        rt = atSafepoint(() -> new VmRuntime(space, internals::get, fallbackConsole, limits));
         if (consoleService != null) rt.setConsole(consoleService);
         rt.setClock(clockService);
         Scheduler sched = scheduler;
