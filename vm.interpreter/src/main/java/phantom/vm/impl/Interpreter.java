@@ -41,7 +41,7 @@ public final class Interpreter implements NativeCall {
     private ClassFile.Method m;
     private byte[] code;
     private int pc, osp, isp;
-    /** Frames above the thread's first (its call depth); kept in the thread object at every spill. */
+    /** Frames above the thread's first (its call depth); written to the thread object when a slice ends. */
     private int depth;
     private boolean threadHasDepth;
 
@@ -53,9 +53,12 @@ public final class Interpreter implements NativeCall {
     private final ClassInfo[] cachedClasses = new ClassInfo[16];
     private final long[] argO = new long[256], argI = new long[256];
 
+    private final int maxFrames;
+
     public Interpreter(VmRuntime rt) {
         this.rt = rt;
         this.s = rt.space;
+        this.maxFrames = rt.limits.maxFrames();
     }
 
     /** A thrown VM exception travelling through the Java code of the interpreter. */
@@ -140,7 +143,6 @@ public final class Interpreter implements NativeCall {
         }
         if (mil > 0) s.writeLongs(f, F_INTS, il, 0, mil);
         if (isp > 0) s.writeLongs(f, F_INTS + 8 * mil, is, 0, isp);
-        if (threadHasDepth) s.setInt(thread, T_CALL_DEPTH, depth);
     }
 
     /** Drops the top frame's references and the frame; returns the caller (now top) or NULL. */
@@ -184,7 +186,10 @@ public final class Interpreter implements NativeCall {
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
         try {
             load(f);
-            return execute(budget, safepoint);
+            Outcome o = execute(budget, safepoint);
+            // with the frames, not per call: a finished thread's object may be gone already
+            if (o != Outcome.FINISHED && threadHasDepth) s.setInt(thread, T_CALL_DEPTH, depth);
+            return o;
         } catch (RuntimeException | StackOverflowError e) {
             // the catch-all at the slice boundary: no Java exception leaves the interpreter
             return die(e);
@@ -554,7 +559,7 @@ public final class Interpreter implements NativeCall {
         if (!virtual && !t.method.isStatic()) {
             throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
         }
-        if (depth >= rt.limits.maxFrames()) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
+        if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
         // the frame first: a full space then fails the call with the caller's state untouched
         long callee = frameFor(t);
         depth++;
