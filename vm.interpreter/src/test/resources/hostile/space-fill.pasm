@@ -1,5 +1,5 @@
 ; Binaries kept in an array until the space is full: a catchable out-of-memory error.
-; expect: output caught: error:
+; expect: output caught: error: binary.resize: out of memory: object space full
 class T
 method main ()V
     new array

@@ -170,6 +170,17 @@ public final class Interpreter implements NativeCall {
 
     public Outcome run(long thread, int budget, SafepointFlag safepoint) {
         this.thread = thread;
+        try {
+            return slice(budget, safepoint);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the catch-all at the slice boundary: no Java exception leaves the interpreter
+            return die(e);
+        } finally {
+            this.thread = Ref.NULL;
+        }
+    }
+
+    private Outcome slice(int budget, SafepointFlag safepoint) {
         int state = s.getInt(thread, T_STATE);
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
         long wake = s.getLong(thread, T_WAKE);
@@ -184,18 +195,11 @@ public final class Interpreter implements NativeCall {
         // threads made before the call depth was kept (a smaller thread object) count from here
         threadHasDepth = s.dataBytes(thread) >= T_DATA;
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
-        try {
-            load(f);
-            Outcome o = execute(budget, safepoint);
-            // with the frames, not per call: a finished thread's object may be gone already
-            if (o != Outcome.FINISHED && threadHasDepth) s.setInt(thread, T_CALL_DEPTH, depth);
-            return o;
-        } catch (RuntimeException | StackOverflowError e) {
-            // the catch-all at the slice boundary: no Java exception leaves the interpreter
-            return die(e);
-        } finally {
-            this.thread = Ref.NULL;
-        }
+        load(f);
+        Outcome o = execute(budget, safepoint);
+        // with the frames, not per call: a finished thread's object may be gone already
+        if (o != Outcome.FINISHED && threadHasDepth) s.setInt(thread, T_CALL_DEPTH, depth);
+        return o;
     }
 
     /**
@@ -617,6 +621,8 @@ public final class Interpreter implements NativeCall {
             result = impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
             throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
+        } catch (SpaceFullException e) {
+            throw vmError(t.owner.name + "." + t.name + ": out of memory: " + e.getMessage());
         } catch (RuntimeException e) {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
