@@ -172,8 +172,9 @@ public final class Interpreter implements NativeCall {
         this.thread = thread;
         try {
             return slice(budget, safepoint);
-        } catch (RuntimeException | StackOverflowError e) {
-            // the catch-all at the slice boundary: no Java exception leaves the interpreter
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the catch-all at the slice boundary: no Java exception leaves the interpreter (a Java
+            // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
             this.thread = Ref.NULL;
