@@ -120,6 +120,31 @@ public class HostileClassFileTest {
         }
     }
 
+    /** The worst the limits allow: methods of maximal code, each instruction at the deepest stack. Verified in bounded time. */
+    @Test(timeout = 30_000) public void aClassAtEveryLimitVerifiesInBoundedTime() throws Exception {
+        int max = Verifier.Limits.DEFAULT.maxCodeBytes(), depth = Verifier.Limits.DEFAULT.maxStack();
+        byte[] code = new byte[max];
+        int pc = 0;
+        code[pc] = 1; // iconst 0
+        pc += 5;
+        for (int d = 1; d < depth; d++) code[pc++] = 17; // idup up to the limit
+        while (pc + 3 <= max) { // then ipop / idup at the deepest stack
+            code[pc++] = 16;
+            code[pc++] = 17;
+        }
+        while (pc < max - 1) code[pc++] = 0; // nop
+        code[max - 1] = 113; // ret
+        List<Method> ms = new ArrayList<>();
+        for (int i = 0; i < 15; i++) ms.add(new Method("m" + i, "()V", 0, 4 + i, 1, 0, 0, depth, code, List.of()));
+        byte[] file = new ClassFile("Wide", 1, null, List.of(), List.of(), List.of(), List.of(), ms).toBytes();
+        assertTrue("close to the class-file limit", file.length > Verifier.Limits.DEFAULT.maxClassBytes() * 9 / 10);
+        try (VmHarness vm = new VmHarness()) {
+            long t0 = System.nanoTime();
+            assertEquals("Wide", vm.rt.loadClass(file));
+            System.out.printf("verified %d bytes of code at stack depth %d in %d ms%n", 15 * max, depth, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
     @Test public void moreThan255ParametersAreRefused() throws Exception {
         String many = "(" + "I".repeat(256) + ")V";
         Method m = new Method("m", many, ClassFile.STATIC, 4, 1, 256, 0, 0, RET, List.of());
