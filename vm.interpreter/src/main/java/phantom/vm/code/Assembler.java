@@ -145,12 +145,16 @@ public final class Assembler {
     /** Names of internal classes no class may extend: their state is not fields (docs/architecture.md, "Isolation"). */
     static final java.util.Set<String> VM_CLASSES = java.util.Set.of("frame", "error", "classfile", "backing");
 
-    /** Refuses superclass cycles (every later step walks the chain) and subclasses of internal classes. */
+    /** Longest superclass chain in one source: method tables are built recursively along it. */
+    static final int MAX_CHAIN = 1024;
+
+    /** Refuses superclass cycles (every later step walks the chain), chains too long, and subclasses of internal classes. */
     private void checkHierarchy() {
         for (ClassSrc c : classes.values()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (ClassSrc s = c; s != null; s = classes.get(s.superName)) {
                 if (!seen.add(s.name)) throw new AsmException(c.line, "class " + c.name + ": the superclass chain is a cycle through " + s.name);
+                if (seen.size() > MAX_CHAIN) throw new AsmException(c.line, "class " + c.name + ": superclass chain longer than " + MAX_CHAIN);
                 if (s.name.equals("object")) break;
                 if (!classes.containsKey(s.superName) && !s.superName.equals("object")
                     && (CoreClasses.ALL.containsKey(s.superName) || VM_CLASSES.contains(s.superName))) {

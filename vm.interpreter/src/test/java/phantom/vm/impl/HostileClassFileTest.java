@@ -71,6 +71,18 @@ public class HostileClassFileTest {
         }
     }
 
+    /** A source with a chain of 20,000 classes: refused, where building its method tables overflowed the Java stack. */
+    @Test public void theAssemblerRefusesAnEndlessSuperclassChain() {
+        StringBuilder src = new StringBuilder("class C0\nfield int x\n");
+        for (int i = 1; i < 20_000; i++) src.append("class C").append(i).append(" extends C").append(i - 1).append("\nfield int x").append(i).append('\n');
+        try {
+            Assembler.assemble(src.toString());
+            fail("assembled");
+        } catch (Assembler.AsmException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("superclass chain longer than"));
+        }
+    }
+
     @Test public void aClassThatExtendsItselfIsRefusedWithOrWithoutAnOlderVersion() throws Exception {
         try (VmHarness vm = new VmHarness()) {
             assertTrue(refusal(vm, cls("A", "A", List.of(), main(1, 0, 0, 0, RET))).contains("extend itself"));
