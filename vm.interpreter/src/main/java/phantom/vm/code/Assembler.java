@@ -58,6 +58,7 @@ public final class Assembler {
     public static List<ClassFile> assemble(String source) {
         Assembler a = new Assembler();
         a.parse(source);
+        a.checkHierarchy();
         List<ClassFile> out = new ArrayList<>();
         for (ClassSrc c : a.classes.values()) out.add(a.build(c));
         return out;
@@ -139,6 +140,28 @@ public final class Assembler {
         }
         if (method != null) throw new AsmException(method.line, "method " + method.name + " has no 'end'");
         if (classes.isEmpty()) throw new AsmException(1, "no class in the source");
+    }
+
+    /** Names of internal classes no class may extend: their state is not fields (docs/architecture.md, "Isolation"). */
+    static final java.util.Set<String> VM_CLASSES = java.util.Set.of("frame", "error", "classfile", "backing");
+
+    /** Longest superclass chain in one source: method tables are built recursively along it. */
+    static final int MAX_CHAIN = 1024;
+
+    /** Refuses superclass cycles (every later step walks the chain), chains too long, and subclasses of internal classes. */
+    private void checkHierarchy() {
+        for (ClassSrc c : classes.values()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (ClassSrc s = c; s != null; s = classes.get(s.superName)) {
+                if (!seen.add(s.name)) throw new AsmException(c.line, "class " + c.name + ": the superclass chain is a cycle through " + s.name);
+                if (seen.size() > MAX_CHAIN) throw new AsmException(c.line, "class " + c.name + ": superclass chain longer than " + MAX_CHAIN);
+                if (s.name.equals("object")) break;
+                if (!classes.containsKey(s.superName) && !s.superName.equals("object")
+                    && (CoreClasses.ALL.containsKey(s.superName) || VM_CLASSES.contains(s.superName))) {
+                    throw new AsmException(s.line, "class " + s.name + " cannot extend internal class " + s.superName);
+                }
+            }
+        }
     }
 
     private static ClassSrc inClass(ClassSrc c, int n) {

@@ -35,6 +35,26 @@ public final class Verifier {
 
         /** Methods (ordinals) of a class that is already known, or -1 if it is not. */
         int methodCount(String className);
+
+        /** What this verifier accepts at most. */
+        default Limits limits() { return Limits.DEFAULT; }
+    }
+
+    /** Most parameters a descriptor may have: the interpreter passes arguments through fixed 256-slot arrays. */
+    public static final int MAX_PARAMS = 255;
+
+    /**
+     * Sizes the verifier accepts. They bound its own memory (a shape per instruction, each as long
+     * as the declared stack), the size of a frame in the space, and the time a load takes.
+     *
+     * @param maxClassBytes a whole class file (checked by the loader, before parsing)
+     * @param maxMethods    methods in one class
+     * @param maxCodeBytes  code of one method
+     * @param maxLocals     object or integer locals of one method (operands address 256)
+     * @param maxStack      declared depth of either operand stack
+     */
+    public record Limits(int maxClassBytes, int maxMethods, int maxCodeBytes, int maxLocals, int maxStack) {
+        public static final Limits DEFAULT = new Limits(1 << 20, 1024, 65_535, 256, 256);
     }
 
     private final ClassFile cf;
@@ -48,6 +68,11 @@ public final class Verifier {
 
     public static void verify(ClassFile cf, Context ctx) {
         Verifier v = new Verifier(cf, ctx);
+        Limits l = ctx.limits();
+        if (cf.methods().size() > l.maxMethods()) {
+            throw new ClassFormatException(cf.name(), cf.methods().size() + " methods; the limit is " + l.maxMethods());
+        }
+        if (cf.name().equals(cf.superName())) throw new ClassFormatException(cf.name(), "a class cannot extend itself");
         for (int i = 0; i < cf.pool().size(); i++) v.checkConst(i + 1, cf.pool().get(i));
         java.util.Set<Integer> ordinals = new java.util.HashSet<>();
         for (Method m : cf.methods()) {
@@ -68,10 +93,14 @@ public final class Verifier {
             if (!(constAt(m.classIndex()) instanceof ClassConst)) {
                 throw new ClassFormatException(cf.name(), "constant " + index + ": method reference to constant " + m.classIndex() + ", not a class");
             }
+            Descriptor d;
             try {
-                Descriptor.parse(m.descriptor());
+                d = Descriptor.parse(m.descriptor());
             } catch (IllegalArgumentException e) {
                 throw new ClassFormatException(cf.name(), "constant " + index + ": " + e.getMessage());
+            }
+            if (d.params().length() > MAX_PARAMS) {
+                throw new ClassFormatException(cf.name(), "constant " + index + ": " + d.params().length() + " parameters; the limit is " + MAX_PARAMS);
             }
         }
     }
@@ -94,6 +123,15 @@ public final class Verifier {
         } catch (IllegalArgumentException e) {
             throw fail(m, 0, e.getMessage());
         }
+        Limits l = ctx.limits();
+        if (d.params().length() > MAX_PARAMS) throw fail(m, 0, d.params().length() + " parameters; the limit is " + MAX_PARAMS);
+        if (m.maxOLocals() > l.maxLocals() || m.maxILocals() > l.maxLocals()) {
+            throw fail(m, 0, "locals " + m.maxOLocals() + " object, " + m.maxILocals() + " integer; the limit is " + l.maxLocals());
+        }
+        if (m.maxOStack() > l.maxStack() || m.maxIStack() > l.maxStack()) {
+            throw fail(m, 0, "stack depths " + m.maxOStack() + " object, " + m.maxIStack() + " integer; the limit is " + l.maxStack());
+        }
+        if (m.code().length > l.maxCodeBytes()) throw fail(m, 0, "code of " + m.code().length + " bytes; the limit is " + l.maxCodeBytes());
         if (m.maxOLocals() < d.objParams() + 1) throw fail(m, 0, "max object locals " + m.maxOLocals() + " cannot hold this and " + d.objParams() + " object arguments");
         if (m.maxILocals() < d.intParams()) throw fail(m, 0, "max integer locals " + m.maxILocals() + " cannot hold " + d.intParams() + " integer arguments");
         byte[] code = m.code();

@@ -57,9 +57,38 @@ final class ClassInfo {
         this.resolved = new Object[file == null ? 1 : file.pool().size() + 1];
     }
 
-    /** A call instruction's pool entry, decoded once. */
-    record CallSite(String className, int ordinal, String name, String descriptor, phantom.vm.code.Descriptor sig,
-                    String intKinds) {}
+    /**
+     * A call instruction's pool entry, decoded once. {@code checked} caches the last receiver
+     * class found to derive from the named class, so the receiver check is one compare per call
+     * (racy but idempotent: a stale value only costs the full check again).
+     */
+    static final class CallSite {
+        private final String className, name, descriptor, intKinds;
+        private final int ordinal;
+        private final Descriptor sig;
+        ClassInfo checked;
+
+        CallSite(String className, int ordinal, String name, String descriptor, Descriptor sig, String intKinds) {
+            this.className = className;
+            this.ordinal = ordinal;
+            this.name = name;
+            this.descriptor = descriptor;
+            this.sig = sig;
+            this.intKinds = intKinds;
+        }
+
+        String className() { return className; }
+
+        int ordinal() { return ordinal; }
+
+        String name() { return name; }
+
+        String descriptor() { return descriptor; }
+
+        Descriptor sig() { return sig; }
+
+        String intKinds() { return intKinds; }
+    }
 
     boolean isSubclassOf(String other) {
         for (ClassInfo c = this; c != null; c = c.superclass) if (c.name.equals(other)) return true;

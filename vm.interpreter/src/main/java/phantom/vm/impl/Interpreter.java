@@ -12,6 +12,7 @@ import phantom.api.kernel.Executor.Outcome;
 import phantom.api.kernel.Executor.SafepointFlag;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.Ref;
+import phantom.api.space.SpaceFullException;
 import phantom.vm.code.ClassFile;
 import phantom.vm.code.Descriptor;
 import phantom.vm.code.Op;
@@ -40,6 +41,9 @@ public final class Interpreter implements NativeCall {
     private ClassFile.Method m;
     private byte[] code;
     private int pc, osp, isp;
+    /** Frames above the thread's first (its call depth); written to the thread object when a slice ends. */
+    private int depth;
+    private boolean threadHasDepth;
 
     private boolean blockAfterCall;
     private long retryAfter = -1;
@@ -49,9 +53,12 @@ public final class Interpreter implements NativeCall {
     private final ClassInfo[] cachedClasses = new ClassInfo[16];
     private final long[] argO = new long[256], argI = new long[256];
 
+    private final int maxFrames;
+
     public Interpreter(VmRuntime rt) {
         this.rt = rt;
         this.s = rt.space;
+        this.maxFrames = rt.limits.maxFrames();
     }
 
     /** A thrown VM exception travelling through the Java code of the interpreter. */
@@ -150,6 +157,7 @@ public final class Interpreter implements NativeCall {
         }
         osp = 0;
         isp = 0;
+        depth--;
         long caller = s.exchangeRef(frame, F_CALLER, Ref.NULL);
         long old = s.exchangeRef(thread, T_FRAME, caller);
         // keep the empty frame for the next call instead of freeing it (it holds only its class)
@@ -162,6 +170,18 @@ public final class Interpreter implements NativeCall {
 
     public Outcome run(long thread, int budget, SafepointFlag safepoint) {
         this.thread = thread;
+        try {
+            return slice(budget, safepoint);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the catch-all at the slice boundary: no Java exception leaves the interpreter (a Java
+            // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
+            return die(e);
+        } finally {
+            this.thread = Ref.NULL;
+        }
+    }
+
+    private Outcome slice(int budget, SafepointFlag safepoint) {
         int state = s.getInt(thread, T_STATE);
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
         long wake = s.getLong(thread, T_WAKE);
@@ -173,12 +193,66 @@ public final class Interpreter implements NativeCall {
         }
         long f = s.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return finish(FINISHED);
+        // threads made before the call depth was kept (a smaller thread object) count from here
+        threadHasDepth = s.dataBytes(thread) >= T_DATA;
+        depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
         load(f);
+        Outcome o = execute(budget, safepoint);
+        // with the frames, not per call: a finished thread's object may be gone already
+        if (o != Outcome.FINISHED && threadHasDepth) s.setInt(thread, T_CALL_DEPTH, depth);
+        return o;
+    }
+
+    /**
+     * A failure the VM cannot turn into a program exception (a VM bug, or no space left even for
+     * the error): the thread ends as failed with the message on the console. The registers are
+     * dropped without releasing them, as they may be half-updated: a leak, never a double free.
+     */
+    private Outcome die(Throwable e) {
+        Arrays.fill(ol, Ref.NULL);
+        Arrays.fill(os, Ref.NULL);
+        frame = Ref.NULL;
+        String msg = "thread " + safeId() + " died: internal error: " + e;
         try {
-            return execute(budget, safepoint);
-        } finally {
-            this.thread = Ref.NULL;
+            Console c = rt.console();
+            if (c != null) c.print(msg + "\n");
+        } catch (RuntimeException ignored) {
+            // the console is gone: the state below still says how the thread ended
         }
+        lastEnd = FAILED;
+        try {
+            s.setInt(thread, T_STATE, FAILED);
+            rt.finish(thread);
+        } catch (RuntimeException ignored) {
+            // a thread object the VM cannot even update: it is not run again (the scheduler drops it)
+        }
+        return Outcome.FINISHED;
+    }
+
+    private String safeId() {
+        try {
+            return Long.toString(rt.threadId(thread));
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * The program exception for a Java exception raised while executing an instruction: a VM
+     * exception, a VM error from a helper, or a full space (catchable, like Java's
+     * OutOfMemoryError). Anything else is rethrown and kills the thread cleanly.
+     */
+    private long exceptionFor(RuntimeException e) {
+        if (e instanceof VmThrow t) return t.exception;
+        if (e instanceof VmError) return rt.newError(e.getMessage());
+        if (e instanceof SpaceFullException) {
+            try {
+                return rt.newError("out of memory: " + e.getMessage());
+            } catch (SpaceFullException noRoomForTheError) {
+                return rt.outOfMemoryError();
+            }
+        }
+        throw e;
     }
 
     /** How the last thread that finished on this interpreter ended: FINISHED or FAILED (its object may be gone). */
@@ -384,9 +458,9 @@ public final class Interpreter implements NativeCall {
                             Outcome o;
                             try {
                                 o = call(op == 111, u16(code, pc + 1));
-                            } catch (VmThrow t) {
+                            } catch (RuntimeException e) {
                                 // the fields, not the locals, know how far the call got
-                                if (!unwind(t.exception)) return Outcome.FINISHED;
+                                if (!unwind(exceptionFor(e))) return Outcome.FINISHED;
                                 ol = this.ol; os = this.os; il = this.il; is = this.is;
                                 code = this.code;
                                 pc = this.pc; osp = this.osp; isp = this.isp;
@@ -443,11 +517,12 @@ public final class Interpreter implements NativeCall {
                         default -> throw new IllegalStateException("unverified opcode " + op + " at " + pc);
                     }
                 }
-            } catch (VmThrow t) {
+            } catch (RuntimeException e) {
+                long ex = exceptionFor(e);
                 this.pc = pc;
                 this.osp = osp;
                 this.isp = isp;
-                if (!unwind(t.exception)) return Outcome.FINISHED;
+                if (!unwind(ex)) return Outcome.FINISHED;
                 ol = this.ol; os = this.os; il = this.il; is = this.is;
                 code = this.code;
                 pc = this.pc; osp = this.osp; isp = this.isp;
@@ -467,6 +542,13 @@ public final class Interpreter implements NativeCall {
             receiver = os[osp - nObj - 1];
             if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
             target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
+            // the ordinal means the named class's method only in that class and its subclasses
+            if (site.checked != target) {
+                if (!target.isSubclassOf(site.className())) {
+                    throw vmError("call of " + site.className() + "." + site.name() + " on an object of class " + target.name);
+                }
+                site.checked = target;
+            }
         } else {
             target = resolveClassNamed(site.className());
         }
@@ -474,17 +556,30 @@ public final class Interpreter implements NativeCall {
             throw vmError("class " + target.name + " has no method #" + site.ordinal() + " (" + site.name() + ")");
         }
         ClassInfo.Target t = target.vtable[site.ordinal()];
-        if (t.isInternal()) return callInternal(t, site, virtual, nObj, nInt);
+        if (t.isInternal()) {
+            // an internal method trusts its receiver's layout: it must be exactly its class (none is
+            // extended) unless it is one of object's methods, which work on any object
+            if (virtual && t.owner != target && t.owner.superclass != null) {
+                throw vmError(t.owner.name + "." + t.name + " called on an object of class " + target.name);
+            }
+            return callInternal(t, site, virtual, nObj, nInt);
+        }
         if (t.descriptor != site.descriptor() && !t.descriptor.equals(site.descriptor())) {
             throw vmError("method " + target.name + "." + t.name + " is " + t.descriptor + ", the call expects " + site.descriptor());
         }
+        if (!virtual && !t.method.isStatic()) {
+            throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
+        }
+        if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
+        // the frame first: a full space then fails the call with the caller's state untouched
+        long callee = frameFor(t);
+        depth++;
         // move the arguments out of the caller's registers, spill the caller, start the callee
         isp -= nInt;
         System.arraycopy(is, isp, argI, 0, nInt);
         osp -= nObj;
         System.arraycopy(os, osp, argO, 0, nObj);
         if (virtual) osp--;
-        long callee = frameFor(t);
         spill();
         s.exchangeRef(callee, F_CALLER, s.exchangeRef(thread, T_FRAME, callee));
         frame = callee;
@@ -533,6 +628,8 @@ public final class Interpreter implements NativeCall {
             result = impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
             throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
+        } catch (SpaceFullException e) {
+            throw vmError(t.owner.name + "." + t.name + ": out of memory: " + e.getMessage());
         } catch (RuntimeException e) {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
@@ -604,7 +701,12 @@ public final class Interpreter implements NativeCall {
             }
             long caller = popFrame();
             if (caller == Ref.NULL) {
-                String text = className(exception).equals(ERROR) ? describe(exception) : className(exception) + ": " + describe(exception);
+                String text;
+                try {
+                    text = className(exception).equals(ERROR) ? describe(exception) : className(exception) + ": " + describe(exception);
+                } catch (RuntimeException e) {
+                    text = className(exception) + " (not describable: " + e.getMessage() + ")";
+                }
                 s.setRef(thread, T_FAILURE, exception);
                 s.release(exception);
                 Console c = rt.console();
@@ -764,7 +866,22 @@ public final class Interpreter implements NativeCall {
 
     @Override public ObjectSpace space() { return s; }
 
-    @Override public long newString(String value) { return rt.newString(value); }
+    @Override public long newString(String value) {
+        // a char is 1 to 3 UTF-8 bytes: the exact count only when the quick bound does not decide
+        int max = rt.limits.maxStringBytes();
+        if (value.length() > max / 3 && (value.length() > max || value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > max)) {
+            throw new VmError("string of " + value.length() + " characters is over the limit of " + max + " bytes");
+        }
+        return rt.newString(value);
+    }
+
+    @Override public int maxStringBytes() { return rt.limits.maxStringBytes(); }
+
+    @Override public int maxArrayLength() { return rt.limits.maxArrayLength(); }
+
+    @Override public int maxBinaryBytes() { return rt.limits.maxBinaryBytes(); }
+
+    @Override public boolean admitRealtime(long t) { return rt.admitRealtime(t); }
 
     @Override public String stringValue(long ref) {
         String v = rt.stringValue(ref);

@@ -68,8 +68,9 @@ public final class VmComponent implements VirtualMachine, Executor {
     void activate(BundleContext ctx) {
         context = ctx;
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
+        VmLimits limits = VmLimits.from(ctx::getProperty);
         rt = atSafepoint(() -> {
-            VmRuntime r = new VmRuntime(space, internals::get, fallbackConsole);
+            VmRuntime r = new VmRuntime(space, internals::get, fallbackConsole, limits);
             clearClaims(r); // left by a process that died, or by the VM instance before an update (it drained)
             return r;
         });

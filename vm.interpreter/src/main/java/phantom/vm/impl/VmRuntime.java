@@ -46,11 +46,17 @@ public final class VmRuntime {
     private volatile java.util.function.LongConsumer waker = t -> {};
 
     long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
+    final VmLimits limits;
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
+        this(space, internals, console, VmLimits.DEFAULT);
+    }
+
+    public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console, VmLimits limits) {
         this.space = space;
         this.internals = internals;
         this.console = console;
+        this.limits = limits;
         bootstrap();
     }
 
@@ -173,6 +179,11 @@ public final class VmRuntime {
             threadClass = byName("thread").ref;
             classfileClass = byName(CLASSFILE).ref;
             if (space.root(Roots.INT_CLASS) == Ref.NULL) space.setRoot(Roots.INT_CLASS, byName("int").ref);
+            if (space.root(Roots.OUT_OF_MEMORY) == Ref.NULL) {
+                long oom = newError("out of memory: object space full");
+                space.setRoot(Roots.OUT_OF_MEMORY, oom);
+                space.release(oom);
+            }
             monitors = new Monitors(space, classfileClass);
             long maxId = 0;
             long threads = space.root(Roots.THREADS);
@@ -307,11 +318,25 @@ public final class VmRuntime {
 
     /** Verifies and stores a class; a newer version of a name replaces the older for new instances. */
     public String loadClass(byte[] bytes) {
+        if (bytes.length > limits.code().maxClassBytes()) {
+            throw new ClassFormatException("?", "class file is " + bytes.length + " bytes; the limit is " + limits.code().maxClassBytes());
+        }
         ClassFile cf = ClassFile.parse(bytes);
         synchronized (registryLock) {
             String superName = cf.superName() == null ? "object" : cf.superName();
+            if (superName.equals(cf.name())) throw new ClassFormatException(cf.name(), "a class cannot extend itself");
             ClassInfo sup = byName.get(superName);
             if (sup == null) throw new ClassFormatException(cf.name(), "superclass " + superName + " is not loaded");
+            // an internal class keeps its state where a subclass's fields would go, and its methods
+            // trust that state: a subclass could aim them at any object (docs/architecture.md, "Isolation")
+            if (sup.internal && !sup.name.equals("object")) {
+                throw new ClassFormatException(cf.name(), "cannot extend internal class " + superName);
+            }
+            int depth = 0;
+            for (ClassInfo c = sup; c != null; c = c.superclass) depth++;
+            if (depth >= limits.maxInheritance()) {
+                throw new ClassFormatException(cf.name(), "superclass chain of " + (depth + 1) + " classes; the limit is " + limits.maxInheritance());
+            }
             ClassInfo existing = byName.get(cf.name());
             if (existing != null && existing.internal) throw new ClassFormatException(cf.name(), "an internal class of that name exists");
             Verifier.verify(cf, new Verifier.Context() {
@@ -323,6 +348,8 @@ public final class VmRuntime {
                     ClassInfo c = byName.get(n);
                     return c == null ? -1 : c.vtable.length;
                 }
+
+                @Override public Verifier.Limits limits() { return limits.code(); }
             });
             for (ClassFile.Method m : cf.methods()) {
                 if (m.ordinal() < sup.vtable.length && sup.vtable[m.ordinal()] != null && !m.isStatic()
@@ -374,6 +401,13 @@ public final class VmRuntime {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** The preallocated out-of-memory error (retained for the caller): it needs no allocation when the space is full. */
+    long outOfMemoryError() {
+        long e = space.root(Roots.OUT_OF_MEMORY);
+        space.retain(e);
+        return e;
+    }
+
     long newError(String message) {
         long e = space.allocate(errorClass, 1, 0);
         long m = newString(message);
@@ -385,12 +419,33 @@ public final class VmRuntime {
     /** A new instance of a class: bytecode classes get their fields, internal ones their declared shape. */
     long newInstance(ClassInfo c) {
         if (c.internal) {
+            // objects only the VM makes, with a shape it relies on: never empty shells made by `new`
+            if (NOT_NEWABLE.contains(c.name)) throw new phantom.api.classes.VmError("class " + c.name + " cannot be made with new");
+            if (c.name.equals(ERROR)) return space.allocate(c.ref, 1, 0); // message null
             InternalClass ic = internals.apply(c.name);
             int refs = ic == null ? 0 : ic.instanceRefSlots();
             int data = ic == null ? 0 : ic.instanceDataBytes();
             return space.allocate(c.ref, refs, data);
         }
         return space.allocate(c.ref, c.objFields, 8 * c.intFields);
+    }
+
+    private static final java.util.Set<String> NOT_NEWABLE =
+        java.util.Set.of("class", "thread", FRAME, BACKING, CLASSFILE, "int", "long", "float", "double");
+
+    /**
+     * Real-time admission: a thread already real-time keeps it; another is admitted while fewer
+     * than {@link VmLimits#realtimeThreads} live threads are real-time (it is then made real-time).
+     */
+    boolean admitRealtime(long thread) {
+        synchronized (registryLock) {
+            if (space.getInt(thread, T_PRIORITY) == 1) return true;
+            int n = 0;
+            for (long t : liveThreads()) if (space.getInt(t, T_PRIORITY) == 1) n++;
+            if (n >= limits.realtimeThreads()) return false;
+            space.setInt(thread, T_PRIORITY, 1); // under the lock: two threads never take the last grant
+            return true;
+        }
     }
 
     ClassInfo classOfRef(long ref) {

@@ -28,7 +28,11 @@ final class VmHarness implements AutoCloseable {
     }
 
     VmHarness(Path file) throws Exception {
-        space = MappedObjectSpace.open(file, 256L << 20);
+        this(file, 256L << 20, VmLimits.DEFAULT);
+    }
+
+    VmHarness(Path file, long capacity, VmLimits limits) throws Exception {
+        space = MappedObjectSpace.open(file, capacity);
         space.setReclaimer(new RefcountReclaimer());
         for (InternalClass c : List.of(new phantom.classes.objects.ObjectClass(), new phantom.classes.classes.ClassClass(),
             new phantom.classes.ints.IntClass(), new phantom.classes.longs.LongClass(), new phantom.classes.floats.FloatClass(),
@@ -49,7 +53,7 @@ final class VmHarness implements AutoCloseable {
             @Override public String pollLine() { return input.poll(); }
 
             @Override public boolean atEnd() { return inputEnded && input.isEmpty(); }
-        });
+        }, limits);
         // as the VM component does: events wake waiting threads, restart hooks run once the space is open
         network.onReady(h -> rt.signal(phantom.api.driver.Network.event(h)));
         rt.setWaker(t -> wakeups.release());

@@ -69,6 +69,26 @@ public interface NativeCall {
      */
     default void retryOn(String event, long millis) { retryLater(millis); }
 
+    /**
+     * Largest string, in UTF-8 bytes, the VM lets a program make ({@link #newString} refuses
+     * longer ones with a VM error); checked before building big Java strings, so a program that
+     * keeps doubling a string gets an error instead of exhausting the carrier's Java heap.
+     */
+    default int maxStringBytes() { return 4 << 20; }
+
+    /** Most elements an {@code array} may hold. */
+    default int maxArrayLength() { return 1 << 22; }
+
+    /** Largest {@code binary}, in bytes. */
+    default int maxBinaryBytes() { return 16 << 20; }
+
+    /**
+     * Real-time admission: true when {@code thread} may run in the real-time class (it already
+     * does, or the system grants one more). Without admission any thread could starve every
+     * normal one, so the VM grants only as many real-time threads as it is configured for.
+     */
+    default boolean admitRealtime(long thread) { return false; }
+
     /** An error the VM throws into the program as an exception of class {@code error}. */
     VmError error(String message);
 }

@@ -14,6 +14,8 @@ public final class Roots {
     public static final int MONITORS = 4;
     /** The socket class's table of listeners and UDP sockets, opened again after a restart. */
     public static final int SOCKETS = 5;
+    /** The VM's preallocated "out of memory" error, thrown when the space cannot hold even a new error. */
+    public static final int OUT_OF_MEMORY = 6;
     /** The first root not reserved by the system. */
     public static final int FIRST_FREE = 8;
 

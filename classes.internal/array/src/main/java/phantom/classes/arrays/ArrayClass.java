@@ -34,6 +34,7 @@ public final class ArrayClass extends AbstractInternalClass {
                 yield Ref.NULL;
             }
             case "add" -> {
+                if (size >= call.maxArrayLength()) throw call.error("array is at its limit of " + call.maxArrayLength() + " elements");
                 long backing = s.getRef(self, BACKING);
                 if (backing == Ref.NULL || size == s.refSlots(backing)) backing = grow(call, self, backing, size);
                 s.setRef(backing, size, arg(call, args, 0));
@@ -59,7 +60,7 @@ public final class ArrayClass extends AbstractInternalClass {
 
     private static long grow(NativeCall call, long self, long backing, int size) {
         ObjectSpace s = call.space();
-        long bigger = s.allocate(call.classNamed("backing"), Math.max(8, size * 2), 0);
+        long bigger = s.allocate(call.classNamed("backing"), (int) Math.min(call.maxArrayLength(), Math.max(8L, size * 2L)), 0);
         for (int i = 0; i < size; i++) s.exchangeRef(bigger, i, s.exchangeRef(backing, i, Ref.NULL));
         s.setRef(self, BACKING, bigger);
         s.release(bigger);

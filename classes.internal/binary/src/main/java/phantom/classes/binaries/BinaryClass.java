@@ -27,7 +27,8 @@ public final class BinaryClass extends AbstractInternalClass {
             case "size" -> Ref.ofInt(size);
             case "resize" -> {
                 long n = intArg(call, args, 0);
-                if (n < 0 || n > Integer.MAX_VALUE - 64) throw call.error("bad size " + n);
+                if (n < 0) throw call.error("bad size " + n);
+                if (n > call.maxBinaryBytes()) throw call.error("binary of " + n + " bytes is over the limit of " + call.maxBinaryBytes());
                 long old = s.getRef(self, BYTES);
                 long fresh = s.allocate(call.classNamed("classfile"), 0, (int) n);
                 int keep = (int) Math.min(n, size);

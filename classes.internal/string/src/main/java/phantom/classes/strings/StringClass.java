@@ -20,7 +20,15 @@ public final class StringClass extends AbstractInternalClass {
     @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
         return switch (CoreClasses.STRING.get(ordinal)) {
             case "length" -> Ref.ofInt(text(call, self).length());
-            case "concat" -> call.newString(text(call, self) + call.describe(arg(call, args, 0)));
+            case "concat" -> {
+                String a = text(call, self), b = call.describe(arg(call, args, 0));
+                // refused before the Java string is built: a doubling loop must not exhaust the carrier's heap
+                if ((long) a.length() + b.length() > call.maxStringBytes()) {
+                    throw call.error("concat would make a string of " + ((long) a.length() + b.length())
+                        + " characters, over the limit of " + call.maxStringBytes() + " bytes");
+                }
+                yield call.newString(a + b);
+            }
             case "compare" -> Ref.ofInt(Integer.signum(text(call, self).compareTo(call.stringValue(arg(call, args, 0)))));
             case "substring" -> {
                 String t = text(call, self);

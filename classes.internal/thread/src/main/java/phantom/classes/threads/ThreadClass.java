@@ -26,6 +26,8 @@ public final class ThreadClass extends AbstractInternalClass {
             case "setPriority" -> {
                 long p = intArg(call, args, 0);
                 if (p < 0 || p > 2) throw call.error("priority must be 0 (normal), 1 (real-time) or 2 (idle), not " + p);
+                // real-time runs before every normal thread: only the threads the system admits
+                if (p == 1 && !call.admitRealtime(t)) throw call.error("real-time priority not granted (the VM admits a limited number of real-time threads)");
                 call.space().setInt(t, PRIORITY, (int) p);
                 yield Ref.NULL;
             }
