@@ -99,6 +99,8 @@ public final class Interpreter implements NativeCall {
         return newFrame(rt, t);
     }
 
+    private int seenClassEpoch;
+
     private ClassInfo info(long classRef) {
         int slot = (int) (classRef >>> 5) & 15;
         if (cachedRefs[slot] == classRef && cachedClasses[slot] != null) return cachedClasses[slot];
@@ -193,6 +195,11 @@ public final class Interpreter implements NativeCall {
         }
         long f = s.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return finish(FINISHED);
+        if (seenClassEpoch != rt.classEpoch) {
+            // an internal class's table changed (its bundle was updated): cached class infos may be stale
+            seenClassEpoch = rt.classEpoch;
+            java.util.Arrays.fill(cachedClasses, null);
+        }
         // threads made before the call depth was kept (a smaller thread object) count from here
         threadHasDepth = s.dataBytes(thread) >= T_DATA;
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
@@ -610,6 +617,12 @@ public final class Interpreter implements NativeCall {
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 20);
             spill();
             return Outcome.BLOCKED;
+        }
+        java.util.List<String> table = impl.methods();
+        if (t.ordinal >= table.size() || !site.name().equals(table.get(t.ordinal))) {
+            // the bound build of the class no longer has the method the call names (an update removed it)
+            throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
+                + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
         }
         String kinds = site.intKinds();
         long[] args = new long[site.sig().params().length()];
