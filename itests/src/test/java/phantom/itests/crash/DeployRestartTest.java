@@ -128,6 +128,11 @@ public class DeployRestartTest {
             int at = first.await(l -> l.contains("updated phantom.classes.string") && l.contains("9.0.0.deployed"), "the string update");
             first.awaitProgress(at, first.maxCount(), "the string update");
 
+            // the drop that once ran a second snapshotter beside the first and destroyed the space
+            drop(deploy, "snapshot.jar", rebuild("phantom.kernel.snapshot", "9.0.0.deployed", null));
+            at = first.await(l -> l.contains("updated phantom.kernel.snapshot") && l.contains("9.0.0.deployed"), "the snapshot update");
+            first.awaitProgress(at, first.maxCount(), "the snapshot update");
+
             drop(deploy, "api.jar", rebuild("phantom.api", "0.1.0.deployed", null));
             at = first.await(l -> l.contains("updated phantom.api") && l.contains("0.1.0.deployed"), "the API update");
             first.awaitProgress(at, first.maxCount(), "the API update (every bundle restarted in place)");
@@ -148,6 +153,7 @@ public class DeployRestartTest {
         try (Life second = new Life(data, deploy, null)) {
             second.await("phantom: phantom.classes.string from the deploy folder (string.jar)");
             second.await("phantom: phantom.api from the deploy folder (api.jar)");
+            second.await("phantom: phantom.kernel.snapshot from the deploy folder (snapshot.jar)");
             second.await("restored generation");
             second.awaitProgress(0, beforeKill - 20_000, "the restart");
             assertTrue("the threads went on from the snapshot, not from zero: " + second.tail(),
