@@ -22,6 +22,10 @@ public class FileBlockStorage implements BlockStorage {
         return new FileDevice(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
     }
 
+    @Override public BlockDevice openReadOnly(Path path) throws IOException {
+        return new FileDevice(path, FileChannel.open(path, StandardOpenOption.READ));
+    }
+
     private static final class FileDevice implements BlockDevice {
         private final Path path;
         private final FileChannel ch;
@@ -52,6 +56,8 @@ public class FileBlockStorage implements BlockStorage {
             } catch (IOException e) {
                 // the host's message ("No space left on device", ...) with where it happened
                 throw new IOException(path + ": writing at byte " + at + " failed: " + e.getMessage(), e);
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw new IOException(path + " is open for reading only");
             }
         }
 

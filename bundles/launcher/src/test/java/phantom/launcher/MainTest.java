@@ -48,7 +48,9 @@ public class MainTest {
     }
 
     @Test public void optionsParse() throws Exception {
-        Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell");
+        Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell", "--open-as-is");
+        assertTrue(o.openAsIs);
+        assertFalse(Options.parse().openAsIs);
         assertEquals(Path.of("/tmp/x"), o.data);
         assertEquals(Path.of("/tmp/d"), o.deploy);
         assertEquals("16g", o.capacity);

@@ -1,7 +1,12 @@
 package phantom.kernel.snapshot;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +32,7 @@ import phantom.api.kernel.SnapshotImage;
 import phantom.api.kernel.Snapshotter;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.SnapshotHook;
+import phantom.api.space.SpaceRecovery;
 
 /**
  * Takes snapshots without stopping programs: at a safepoint it only flips the space's epoch
@@ -48,7 +54,9 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         long period() default 1000;
     }
 
-    @Reference private ObjectSpace space;
+    private ObjectSpace space;
+    /** The space's service properties: how it was opened (SpaceRecovery.ORIGIN_PROPERTY). */
+    private Map<String, Object> spaceProperties;
     @Reference private Scheduler scheduler;
     /** The platform driver's block storage: the store's device. */
     @Reference private BlockStorage storage;
@@ -60,11 +68,22 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
 
     private volatile SnapshotEngine engine;
 
+    @Reference
+    void bindSpace(ObjectSpace s, Map<String, Object> properties) {
+        space = s;
+        spaceProperties = properties;
+    }
+
     @Activate
     void activate(BundleContext ctx, Config config) throws IOException {
         Path dir = Path.of(valueOr(ctx.getProperty("phantom.data"), "data"));
-        store = SnapshotStore.open(storage, dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
+        Path storePath = dir.resolve(RecoveryComponent.STORE_NAME);
+        Object origin = spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY);
+        // a space opened as it is does not descend from the store: its generations are kept, not overwritten
+        if ("as-is".equals(origin)) setAside(storePath);
+        store = SnapshotStore.open(storage, storePath, space.capacity());
         for (String w : store.warnings()) LOG.error("snapshot store: {}", w);
+        if (spaceProperties.get(SpaceRecovery.GENERATION_PROPERTY) instanceof Long g) store.descendsFrom(g);
         String limit = ctx.getProperty("phantom.snapshot.maxBytes");
         if (limit != null) store.setMaxBytes(Long.parseLong(limit.trim()));
         engine = new SnapshotEngine(space, store);
@@ -106,6 +125,15 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             engine = null;
             store.close();
         }
+    }
+
+    /** Renames a store that holds anything out of the way (for a look, or an offline check). */
+    private static void setAside(Path storePath) throws IOException {
+        if (!Files.exists(storePath) || Files.size(storePath) == 0) return;
+        Path aside = storePath.resolveSibling(storePath.getFileName() + ".unusable-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.move(storePath, aside, StandardCopyOption.ATOMIC_MOVE);
+        LOG.error("the space was opened as it is: the snapshot store it does not descend from is kept as {}; snapshots start a new store", aside);
     }
 
     private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }

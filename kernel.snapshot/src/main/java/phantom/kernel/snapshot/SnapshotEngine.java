@@ -57,7 +57,8 @@ public final class SnapshotEngine implements SnapshotHook {
 
     /** Runs on the worker thread only. */
     public synchronized long take(Safepoint safepoint) throws Exception {
-        SnapshotStore.Writer w = store.begin();
+        // the first snapshot of a life writes every page: it shares nothing with generations the space may not descend from
+        SnapshotStore.Writer w = full ? store.beginFresh() : store.begin();
         copies = Arena.ofShared();
         long[] pause = new long[1];
         safepoint.run(() -> {

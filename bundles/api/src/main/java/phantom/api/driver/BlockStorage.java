@@ -14,4 +14,10 @@ public interface BlockStorage {
 
     /** Opens the device at {@code path} for reading and writing, creating it empty if it does not exist. */
     BlockDevice open(Path path) throws IOException;
+
+    /**
+     * Opens the existing device at {@code path} for reading only (a store that cannot be written,
+     * or one read by recovery or an offline check); writes on it fail.
+     */
+    default BlockDevice openReadOnly(Path path) throws IOException { return open(path); }
 }

@@ -7,13 +7,23 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Brings a space file back to the newest consistent state before the space opens it, when the
- * file was not closed cleanly (the process was killed or the machine lost power).
+ * file cannot be trusted as it is (the process was killed, the machine lost power, or a file
+ * that claims a clean close fails its checks).
  */
 @ConsumerType
 public interface SpaceRecovery {
+    /** Service property of the {@link ObjectSpace}: how it was opened ({@code created}, {@code clean}, {@code restored}, {@code as-is}). */
+    String ORIGIN_PROPERTY = "phantom.space.origin";
+    /** Service property of the {@link ObjectSpace} when {@code restored}: the generation it was restored from (a Long). */
+    String GENERATION_PROPERTY = "phantom.space.restoredGeneration";
+
     /**
-     * Rewrites {@code spaceFile} from the newest complete snapshot generation. Returns false
-     * when there is nothing to recover from (no snapshot taken yet).
+     * Rewrites {@code spaceFile} from the newest snapshot generation that is whole (every page
+     * checked) and returns its number. A generation that is not whole is never written, even in
+     * part: the older one is tried, and when none is whole {@code spaceFile} is left as it was.
+     *
+     * @throws NoUsableGenerationException when there is no whole generation to restore
+     * @throws IOException when the restore itself fails (the store is left as it was)
      */
-    boolean recover(Path spaceFile) throws IOException;
+    long recover(Path spaceFile) throws IOException;
 }

@@ -61,6 +61,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return new MappedObjectSpace(SpaceFile.open(path, capacity));
     }
 
+    /** Opens a space that could not be restored, as it is, because the user asked to (no allocator-state check). */
+    static MappedObjectSpace openAsIs(Path path, long capacity) throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(path, capacity, true));
+    }
+
     public boolean created() { return file.created; }
 
     /** True when the file at {@code path} was closed cleanly, so it is newer than any snapshot of it. */

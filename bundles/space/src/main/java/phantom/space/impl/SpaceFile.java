@@ -45,6 +45,47 @@ final class SpaceFile {
      * not exist or is empty. An existing space smaller than {@code capacity} is grown to it.
      */
     static SpaceFile open(Path path, long capacity) throws IOException {
+        return open(path, capacity, false);
+    }
+
+    /** What the file on disk can be trusted for, from plain reads: nothing is mapped or changed. */
+    enum State { ABSENT, CLEAN, NOT_CLEAN, DAMAGED }
+
+    /** The {@link State} of a file, and for {@code DAMAGED} what is wrong with it. */
+    record Inspection(State state, String problem) {}
+
+    /** Checks {@code path} without changing it: absent, closed cleanly and intact, not closed cleanly, or damaged. */
+    static Inspection inspect(Path path) {
+        try {
+            if (!Files.exists(path) || Files.size(path) == 0) return new Inspection(State.ABSENT, null);
+            checkHeader(path);
+            ByteBuffer b = readStart(path, STATE_END);
+            if (b.getInt(S_CLEAN) != 1) return new Inspection(State.NOT_CLEAN, null);
+            if (b.getInt(S_STATE_CRC) != stateCrc(MemorySegment.ofBuffer(b))) {
+                return new Inspection(State.DAMAGED, path + " claims a clean close, but its allocator state checksum does not match");
+            }
+            return new Inspection(State.CLEAN, null);
+        } catch (SpaceFormatException e) {
+            return new Inspection(State.DAMAGED, e.getMessage());
+        } catch (IOException e) {
+            return new Inspection(State.DAMAGED, path + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The first {@code bytes} of the file (zero past its end). */
+    private static ByteBuffer readStart(Path path, int bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
+        }
+        return b.clear();
+    }
+
+    /**
+     * As {@link #open(Path, long)}; {@code asIs}: the allocator-state checksum of a file that
+     * claims a clean close is not checked (the user asked to open the space as it is).
+     */
+    static SpaceFile open(Path path, long capacity, boolean asIs) throws IOException {
         if (capacity < FIRST_OBJECT_PAGE + PAGE_SIZE || (capacity & (PAGE_SIZE - 1)) != 0) {
             throw new IllegalArgumentException("space capacity must be a multiple of " + PAGE_SIZE
                 + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
@@ -66,7 +107,7 @@ final class SpaceFile {
                 format(seg, mapped);
             } else {
                 wasClean = seg.get(INT, S_CLEAN) == 1;
-                if (wasClean && seg.get(INT, S_STATE_CRC) != stateCrc(seg)) {
+                if (wasClean && !asIs && seg.get(INT, S_STATE_CRC) != stateCrc(seg)) {
                     throw new SpaceFormatException(path + ": allocator state checksum mismatch; the space is damaged");
                 }
                 if (mapped != fileCapacity) {
