@@ -5,6 +5,8 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -13,17 +15,38 @@ import phantom.api.driver.BlockStorage;
 
 /**
  * Block storage on a host file, through positioned FileChannel reads and writes; {@link
- * BlockDevice#force} is fsync of data and metadata. The platform bundles register it.
+ * BlockDevice#force} is fsync of data and metadata. Every open file carries an OS lock (exclusive
+ * for writing, shared for reading) for as long as it is open. The platform bundles register it.
  */
 public class FileBlockStorage implements BlockStorage {
     public static final int BLOCK = 4096;
 
+    /** Opened with an exclusive OS lock, held until closed: a second opener (another process) is refused. */
     @Override public BlockDevice open(Path path) throws IOException {
-        return new FileDevice(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        return new FileDevice(path, locked(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE), false));
     }
 
+    /** Opened with a shared OS lock: readers together, never beside a writer. */
     @Override public BlockDevice openReadOnly(Path path) throws IOException {
-        return new FileDevice(path, FileChannel.open(path, StandardOpenOption.READ));
+        return new FileDevice(path, locked(path, FileChannel.open(path, StandardOpenOption.READ), true));
+    }
+
+    private static FileChannel locked(Path path, FileChannel ch, boolean shared) throws IOException {
+        FileLock lock;
+        try {
+            lock = ch.tryLock(0, Long.MAX_VALUE, shared);
+        } catch (OverlappingFileLockException e) {
+            lock = null; // open already in this process
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new IOException(path + " is in use by another process (it holds the file's lock)");
+        }
+        return ch;
     }
 
     private static final class FileDevice implements BlockDevice {

@@ -93,6 +93,7 @@ public final class Main {
         try (FileChannel lockFile = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE,
                  StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile, data)) {
+            probeLocks(data);
             int code = runFramework(opts, home, data, deploy, out);
             String refused = System.getProperty(SPACE_REFUSED);
             if (refused != null) {
@@ -111,6 +112,28 @@ public final class Main {
             throw new LaunchException("data directory " + data + " is in use by another Phantom process");
         }
         return lock;
+    }
+
+    /**
+     * The space and the snapshot store carry OS locks while a system has them open (the lock
+     * file can be deleted, those cannot be taken away): refuse here, before the framework
+     * changes anything in the directory (its bundle cache).
+     */
+    private static void probeLocks(Path data) throws LaunchException {
+        for (String name : new String[] { "space.mem", "snapshots.img" }) {
+            Path f = data.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            boolean writable = Files.isWritable(f);
+            try (FileChannel ch = writable ? FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                                           : FileChannel.open(f, StandardOpenOption.READ);
+                 FileLock l = ch.tryLock(0, Long.MAX_VALUE, !writable)) {
+                if (l == null) {
+                    throw new LaunchException("data directory " + data + " is in use by another Phantom process (" + name + " is locked)");
+                }
+            } catch (IOException e) {
+                // cannot be probed here: the component that opens it says why
+            }
+        }
     }
 
     private static void prepareDirectory(Path dir, String what) throws LaunchException {

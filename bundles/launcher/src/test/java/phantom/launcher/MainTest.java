@@ -70,6 +70,20 @@ public class MainTest {
         }
     }
 
+    @Test public void aSpaceLockedByAnotherProcessIsRefusedEvenWithoutTheLockFile() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "data");
+        Path space = Files.write(data.resolve("space.mem"), new byte[8192]);
+        System.setProperty("phantom.home", Files.createTempDirectory(Path.of("target"), "home").toString());
+        Files.createDirectories(Path.of(System.getProperty("phantom.home")).resolve("bundles"));
+        try (LockingProcess other = new LockingProcess(space)) {
+            // the running system's .lock was deleted: the space's own OS lock still refuses
+            new Run("--data", data.toString()).assertOneLineError(1, "in use by another Phantom process (space.mem is locked)");
+            assertFalse("the framework never started", Files.exists(data.resolve("felix-cache")));
+        } finally {
+            System.clearProperty("phantom.home");
+        }
+    }
+
     @Test public void startLevelsPutLoggingFirstAndPhantomLast() {
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("slf4j.simple"));
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));

@@ -61,9 +61,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return new MappedObjectSpace(SpaceFile.open(path, capacity));
     }
 
-    /** Opens a space that could not be restored, as it is, because the user asked to (no allocator-state check). */
-    static MappedObjectSpace openAsIs(Path path, long capacity) throws IOException {
-        return new MappedObjectSpace(SpaceFile.open(path, capacity, true));
+    /**
+     * Opens the space on {@code locked} (from {@link SpaceFile#openLocked}); {@code asIs}: a space
+     * that could not be restored, opened as it is because the user asked (no allocator-state check).
+     */
+    static MappedObjectSpace open(java.nio.channels.FileChannel locked, Path path, long capacity, boolean asIs) throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(locked, path, capacity, asIs));
     }
 
     public boolean created() { return file.created; }

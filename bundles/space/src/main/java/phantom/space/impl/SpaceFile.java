@@ -8,6 +8,8 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -86,15 +88,47 @@ final class SpaceFile {
      * claims a clean close is not checked (the user asked to open the space as it is).
      */
     static SpaceFile open(Path path, long capacity, boolean asIs) throws IOException {
+        FileChannel ch = openLocked(path);
+        try {
+            return open(ch, path, capacity, asIs);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens {@code path} (created empty if absent) and locks it for this process until the
+     * channel closes: an OS lock, so a second opener is refused here, before anything changes,
+     * even if the data directory's lock file was deleted.
+     */
+    static FileChannel openLocked(Path path) throws IOException {
+        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this process has it open already
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new IOException(path + " is in use by another Phantom process (it holds the file's lock); nothing was changed");
+        }
+        return ch;
+    }
+
+    /** As {@link #open(Path, long, boolean)} on a channel from {@link #openLocked}; the caller closes it on failure. */
+    static SpaceFile open(FileChannel ch, Path path, long capacity, boolean asIs) throws IOException {
         if (capacity < FIRST_OBJECT_PAGE + PAGE_SIZE || (capacity & (PAGE_SIZE - 1)) != 0) {
             throw new IllegalArgumentException("space capacity must be a multiple of " + PAGE_SIZE
                 + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
         }
-        boolean exists = Files.exists(path) && Files.size(path) > 0;
+        boolean exists = ch.size() > 0;
         long fileCapacity = exists ? checkHeader(path) : 0;
         long mapped = Math.max(capacity, fileCapacity);
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
         Arena arena = Arena.ofShared();
         try {
             if (ch.size() < mapped) {
@@ -120,7 +154,6 @@ final class SpaceFile {
             return new SpaceFile(path, ch, arena, seg, mapped, !exists, wasClean);
         } catch (IOException | RuntimeException e) {
             arena.close();
-            ch.close();
             throw e;
         }
     }

@@ -1,6 +1,8 @@
 package phantom.space.impl;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.slf4j.Logger;
@@ -36,25 +38,42 @@ final class SpaceOpener {
         this.openAsIs = openAsIs;
     }
 
+    /**
+     * Locks {@code file} first (a second process is refused before anything is read or changed),
+     * then opens, restores or refuses it; on refusal the file is as it was (one this call
+     * created empty is removed again).
+     */
     Opened open(Path file, long capacity) throws IOException, Refused {
+        boolean existed = Files.exists(file);
+        FileChannel locked = SpaceFile.openLocked(file);
+        try {
+            return open(locked, file, capacity);
+        } catch (IOException | Refused | RuntimeException e) {
+            locked.close();
+            if (!existed && Files.size(file) == 0) Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    private Opened open(FileChannel locked, Path file, long capacity) throws IOException, Refused {
         SpaceFile.Inspection in = SpaceFile.inspect(file);
-        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(file, capacity), "clean", -1);
+        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "clean", -1);
         String found = describe(file, in);
         if (recovery == null) {
-            if (in.state() == SpaceFile.State.ABSENT) return created(file, capacity);
-            return asIs(file, capacity, found + "; no snapshot recovery is installed");
+            if (in.state() == SpaceFile.State.ABSENT) return created(locked, file, capacity);
+            return asIs(locked, file, capacity, found + "; no snapshot recovery is installed");
         }
         long g;
         try {
             g = recovery.recover(file);
         } catch (NoUsableGenerationException e) {
-            if (in.state() == SpaceFile.State.ABSENT && e.nothingStored()) return created(file, capacity);
-            return asIs(file, capacity, found + "; " + e.getMessage());
+            if (in.state() == SpaceFile.State.ABSENT && e.nothingStored()) return created(locked, file, capacity);
+            return asIs(locked, file, capacity, found + "; " + e.getMessage());
         } catch (IOException e) {
             throw new Refused(found + "; restoring it from the snapshot store failed: " + e.getMessage()
                 + ". The snapshot store was not changed; start again once the cause is fixed.");
         }
-        return new Opened(MappedObjectSpace.open(file, capacity), "restored", g);
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "restored", g);
     }
 
     private static String describe(Path file, SpaceFile.Inspection in) {
@@ -65,17 +84,17 @@ final class SpaceOpener {
         };
     }
 
-    private static Opened created(Path file, long capacity) throws IOException {
-        return new Opened(MappedObjectSpace.open(file, capacity), "created", -1);
+    private static Opened created(FileChannel locked, Path file, long capacity) throws IOException {
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "created", -1);
     }
 
     /** No whole generation: the space opens as it is only when the user asked for it. */
-    private Opened asIs(Path file, long capacity, String found) throws IOException, Refused {
+    private Opened asIs(FileChannel locked, Path file, long capacity, String found) throws IOException, Refused {
         if (!openAsIs) {
             throw new Refused(found + ". Nothing was changed and no thread was started. To open the space as it is"
                 + " (its state may be torn), start with --open-as-is; to start afresh, move the data directory away.");
         }
         LOG.error("opening {} AS IT IS, as asked (--open-as-is): {}", file, found);
-        return new Opened(MappedObjectSpace.openAsIs(file, capacity), "as-is", -1);
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, true), "as-is", -1);
     }
 }
