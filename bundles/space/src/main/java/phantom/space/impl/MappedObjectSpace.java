@@ -65,8 +65,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
      * Opens the space on {@code locked} (from {@link SpaceFile#openLocked}); {@code asIs}: a space
      * that could not be restored, opened as it is because the user asked (no allocator-state check).
      */
-    static MappedObjectSpace open(java.nio.channels.FileChannel locked, Path path, long capacity, boolean asIs) throws IOException {
-        return new MappedObjectSpace(SpaceFile.open(locked, path, capacity, asIs));
+    static MappedObjectSpace open(java.nio.channels.FileChannel locked, Path path, long capacity, boolean asIs, int[] sums)
+            throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(locked, path, capacity, asIs, sums));
     }
 
     public boolean created() { return file.created; }
@@ -574,7 +575,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void close() throws IOException {
         try {
-            file.close();
+            // a page whose epoch entry is not 0 was written since the space was opened
+            file.close(p -> (int) EPOCH.getVolatile(epochs, p << 2) != 0);
         } finally {
             epochArena.close();
         }

@@ -115,8 +115,13 @@ public final class SpaceComponent {
         MappedObjectSpace s = space;
         space = null;
         if (s != null) {
-            s.close();
-            LOG.info("object space {} closed", s.path());
+            try {
+                s.close();
+                LOG.info("object space {} closed cleanly", s.path());
+            } catch (IOException | RuntimeException e) {
+                LOG.error("object space {} was NOT marked clean ({}); the next start restores it from the snapshot store",
+                    s.path(), e.getMessage());
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 import phantom.api.space.SpaceFormatException;
@@ -30,9 +31,11 @@ final class SpaceFile {
     final long capacity;
     final boolean created;
     final boolean wasClean;
+    /** Page checksums known good at open (pages past its end are zero), or null: the close computes every one. */
+    private final int[] baseline;
 
     private SpaceFile(Path path, FileChannel channel, Arena arena, MemorySegment segment,
-                      long capacity, boolean created, boolean wasClean) {
+                      long capacity, boolean created, boolean wasClean, int[] baseline) {
         this.path = path;
         this.channel = channel;
         this.arena = arena;
@@ -40,6 +43,7 @@ final class SpaceFile {
         this.capacity = capacity;
         this.created = created;
         this.wasClean = wasClean;
+        this.baseline = baseline;
     }
 
     /**
@@ -53,20 +57,45 @@ final class SpaceFile {
     /** What the file on disk can be trusted for, from plain reads: nothing is mapped or changed. */
     enum State { ABSENT, CLEAN, NOT_CLEAN, DAMAGED }
 
-    /** The {@link State} of a file, and for {@code DAMAGED} what is wrong with it. */
-    record Inspection(State state, String problem) {}
+    /** The {@link State} of a file; for {@code DAMAGED} what is wrong with it; for {@code CLEAN} its verified page checksums. */
+    record Inspection(State state, String problem, int[] sums) {
+        Inspection(State state, String problem) { this(state, problem, null); }
+    }
 
-    /** Checks {@code path} without changing it: absent, closed cleanly and intact, not closed cleanly, or damaged. */
+    /**
+     * Checks {@code path} without changing it: absent, closed cleanly and intact (header,
+     * allocator state and every page below the bump pointer against its checksum), not closed
+     * cleanly, or damaged.
+     */
     static Inspection inspect(Path path) {
         try {
             if (!Files.exists(path) || Files.size(path) == 0) return new Inspection(State.ABSENT, null);
             checkHeader(path);
             ByteBuffer b = readStart(path, STATE_END);
             if (b.getInt(S_CLEAN) != 1) return new Inspection(State.NOT_CLEAN, null);
+            String claim = path + " claims a clean close, but ";
             if (b.getInt(S_STATE_CRC) != stateCrc(MemorySegment.ofBuffer(b))) {
-                return new Inspection(State.DAMAGED, path + " claims a clean close, but its allocator state checksum does not match");
+                return new Inspection(State.DAMAGED, claim + "its allocator state checksum does not match");
             }
-            return new Inspection(State.CLEAN, null);
+            int[] sums;
+            try {
+                sums = PageSums.read(PageSums.pathOf(path), b.getLong(S_CREATED));
+            } catch (IOException e) {
+                return new Inspection(State.DAMAGED, claim + e.getMessage());
+            }
+            long used = b.getLong(A_PAGE_BUMP) >>> PAGE_SHIFT;
+            if (sums.length != used) {
+                return new Inspection(State.DAMAGED, claim + "its page checksums cover " + sums.length + " pages and it uses " + used);
+            }
+            List<String> bad;
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                bad = PageSums.check(ch, path, sums, 6);
+            }
+            if (!bad.isEmpty()) {
+                return new Inspection(State.DAMAGED, claim + String.join("; ", bad.subList(0, Math.min(5, bad.size())))
+                    + (bad.size() > 5 ? "; and more" : ""));
+            }
+            return new Inspection(State.CLEAN, null, sums);
         } catch (SpaceFormatException e) {
             return new Inspection(State.DAMAGED, e.getMessage());
         } catch (IOException e) {
@@ -90,7 +119,9 @@ final class SpaceFile {
     static SpaceFile open(Path path, long capacity, boolean asIs) throws IOException {
         FileChannel ch = openLocked(path);
         try {
-            return open(ch, path, capacity, asIs);
+            Inspection in = inspect(path);
+            if (in.state() == State.DAMAGED && !asIs) throw new SpaceFormatException(in.problem());
+            return open(ch, path, capacity, asIs, in.sums());
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -120,8 +151,11 @@ final class SpaceFile {
         return ch;
     }
 
-    /** As {@link #open(Path, long, boolean)} on a channel from {@link #openLocked}; the caller closes it on failure. */
-    static SpaceFile open(FileChannel ch, Path path, long capacity, boolean asIs) throws IOException {
+    /**
+     * As {@link #open(Path, long, boolean)} on a channel from {@link #openLocked}; the caller
+     * closes it on failure. {@code sums}: the page checksums {@link #inspect} verified, if any.
+     */
+    static SpaceFile open(FileChannel ch, Path path, long capacity, boolean asIs, int[] sums) throws IOException {
         if (capacity < FIRST_OBJECT_PAGE + PAGE_SIZE || (capacity & (PAGE_SIZE - 1)) != 0) {
             throw new IllegalArgumentException("space capacity must be a multiple of " + PAGE_SIZE
                 + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
@@ -151,7 +185,7 @@ final class SpaceFile {
             }
             seg.set(INT, S_CLEAN, 0);
             seg.asSlice(0, PAGE_SIZE).force();
-            return new SpaceFile(path, ch, arena, seg, mapped, !exists, wasClean);
+            return new SpaceFile(path, ch, arena, seg, mapped, !exists, wasClean, exists ? sums : new int[0]);
         } catch (IOException | RuntimeException e) {
             arena.close();
             throw e;
@@ -224,15 +258,42 @@ final class SpaceFile {
         return (int) crc.getValue();
     }
 
-    /** Marks the file cleanly closed, forces it to disk and unmaps it. */
-    void close() throws IOException {
+    /**
+     * Marks the file cleanly closed and unmaps it. {@code written}: the pages written since it
+     * was opened (the others keep the checksum they had). Nothing is marked clean that is not:
+     * when forcing the data or writing the checksums fails, the flag stays 0 and the next start
+     * recovers the space from the snapshot store.
+     */
+    void close(java.util.function.LongPredicate written) throws IOException {
         try {
-            segment.set(INT, S_STATE_CRC, stateCrc(segment));
-            segment.set(INT, S_CLEAN, 1);
-            segment.force();
+            markClean(written);
         } finally {
             arena.close();
             channel.close();
         }
+    }
+
+    /** The data, then the page checksums, then the clean flag: each forced before the next is written. */
+    private void markClean(java.util.function.LongPredicate written) throws IOException {
+        segment.set(INT, S_STATE_CRC, stateCrc(segment));
+        try {
+            segment.force();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        PageSums.write(PageSums.pathOf(path), segment.get(LONG, S_CREATED), sums(written));
+        segment.set(INT, S_CLEAN, 1);
+        segment.asSlice(0, PAGE_SIZE).force();
+    }
+
+    /** A checksum per page below the bump pointer: computed for pages written since open, else the one known at open. */
+    private int[] sums(java.util.function.LongPredicate written) {
+        int[] t = new int[(int) (segment.get(LONG, A_PAGE_BUMP) >>> PAGE_SHIFT)];
+        for (int p = 0; p < t.length; p++) {
+            // pages 0 and 1 (header, allocator state) change outside the write barrier
+            boolean known = baseline != null && p > 1 && !written.test(p);
+            t[p] = !known ? PageSums.pageCrc(segment, p) : p < baseline.length ? baseline[p] : PageSums.ZERO_PAGE;
+        }
+        return t;
     }
 }

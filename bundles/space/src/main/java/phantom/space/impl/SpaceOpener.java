@@ -57,7 +57,7 @@ final class SpaceOpener {
 
     private Opened open(FileChannel locked, Path file, long capacity) throws IOException, Refused {
         SpaceFile.Inspection in = SpaceFile.inspect(file);
-        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "clean", -1);
+        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", -1);
         String found = describe(file, in);
         if (recovery == null) {
             if (in.state() == SpaceFile.State.ABSENT) return created(locked, file, capacity);
@@ -73,7 +73,7 @@ final class SpaceOpener {
             throw new Refused(found + "; restoring it from the snapshot store failed: " + e.getMessage()
                 + ". The snapshot store was not changed; start again once the cause is fixed.");
         }
-        return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "restored", g);
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, false, null), "restored", g);
     }
 
     private static String describe(Path file, SpaceFile.Inspection in) {
@@ -85,7 +85,7 @@ final class SpaceOpener {
     }
 
     private static Opened created(FileChannel locked, Path file, long capacity) throws IOException {
-        return new Opened(MappedObjectSpace.open(locked, file, capacity, false), "created", -1);
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, false, null), "created", -1);
     }
 
     /** No whole generation: the space opens as it is only when the user asked for it. */
@@ -95,6 +95,6 @@ final class SpaceOpener {
                 + " (its state may be torn), start with --open-as-is; to start afresh, move the data directory away.");
         }
         LOG.error("opening {} AS IT IS, as asked (--open-as-is): {}", file, found);
-        return new Opened(MappedObjectSpace.open(locked, file, capacity, true), "as-is", -1);
+        return new Opened(MappedObjectSpace.open(locked, file, capacity, true, null), "as-is", -1);
     }
 }
