@@ -18,7 +18,9 @@ final class Options {
         "  --gc-every N      run the cycle collector after every N snapshots (default 30; 0: only by free space or on request)",
         "  --open-as-is      open a space that cannot be restored from a whole snapshot as it is (it may be torn);",
         "                    without it such a space is refused and nothing is changed",
-        "  --help            this text");
+        "  --help            this text",
+        "other commands of ./phantom: run FILE, test, build, asm/disasm FILE, bench ..., crash-test [KILLS],",
+        "  image verify DIR  check a data directory offline: every snapshot generation and every page; exit 0 when intact");
 
     Path data = Path.of("data");
     Path deploy = Path.of("deploy");
