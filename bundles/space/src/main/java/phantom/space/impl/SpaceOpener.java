@@ -47,7 +47,10 @@ final class SpaceOpener {
         boolean existed = Files.exists(file);
         FileChannel locked = SpaceFile.openLocked(file);
         try {
-            return open(locked, file, capacity);
+            Opened o = open(locked, file, capacity);
+            String why = o.space().reserveDisk();
+            if (why != null) LOG.error("{}: pages are not reserved on disk ({}); a full disk may stop programs", file, why);
+            return o;
         } catch (IOException | Refused | RuntimeException e) {
             locked.close();
             if (!existed && Files.size(file) == 0) Files.deleteIfExists(file);
