@@ -16,14 +16,14 @@ import phantom.api.space.SpaceRecovery;
  * any other through recovery from the snapshot store; with no whole generation to recover,
  * refused (nothing changed) unless the user asked to open it as it is.
  */
-final class SpaceOpener {
+public final class SpaceOpener {
     private static final Logger LOG = LoggerFactory.getLogger(SpaceOpener.class);
 
     /** The open space, how it came to be (SpaceRecovery.ORIGIN_PROPERTY), and the generation restored (-1: none). */
-    record Opened(MappedObjectSpace space, String origin, long generation) {}
+    public record Opened(MappedObjectSpace space, String origin, long generation) {}
 
     /** The space cannot be opened safely; the message says what was found and what the user can do. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) { super(message); }
@@ -33,7 +33,7 @@ final class SpaceOpener {
     private final boolean openAsIs;
 
     /** {@code recovery} may be null (none installed); {@code openAsIs}: the user's --open-as-is. */
-    SpaceOpener(SpaceRecovery recovery, boolean openAsIs) {
+    public SpaceOpener(SpaceRecovery recovery, boolean openAsIs) {
         this.recovery = recovery;
         this.openAsIs = openAsIs;
     }
@@ -43,7 +43,7 @@ final class SpaceOpener {
      * then opens, restores or refuses it; on refusal the file is as it was (one this call
      * created empty is removed again).
      */
-    Opened open(Path file, long capacity) throws IOException, Refused {
+    public Opened open(Path file, long capacity) throws IOException, Refused {
         boolean existed = Files.exists(file);
         FileChannel locked = SpaceFile.openLocked(file);
         try {
