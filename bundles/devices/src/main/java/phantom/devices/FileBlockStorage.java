@@ -9,6 +9,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import phantom.api.driver.BlockDevice;
 import phantom.api.driver.BlockStorage;
@@ -21,15 +23,34 @@ import phantom.api.driver.BlockStorage;
 public class FileBlockStorage implements BlockStorage {
     public static final int BLOCK = 4096;
 
+    /**
+     * Files open through this storage. A second open in this process is refused before a channel
+     * is opened: closing that channel would drop the OS lock the first one holds (POSIX locks
+     * belong to the process, and any close of the file releases them).
+     */
+    private final Set<Path> open = ConcurrentHashMap.newKeySet();
+
     /** Opened with an exclusive OS lock, held until closed: a second opener (another process) is refused. */
     @Override public BlockDevice open(Path path) throws IOException {
-        return new FileDevice(path, locked(path, FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE), false));
+        return openOnce(path, false);
     }
 
     /** Opened with a shared OS lock: readers together, never beside a writer. */
     @Override public BlockDevice openReadOnly(Path path) throws IOException {
-        return new FileDevice(path, locked(path, FileChannel.open(path, StandardOpenOption.READ), true));
+        return openOnce(path, true);
+    }
+
+    private BlockDevice openOnce(Path path, boolean readOnly) throws IOException {
+        Path key = path.toAbsolutePath().normalize();
+        if (!open.add(key)) throw new IOException(path + " is in use (open already in this process)");
+        try {
+            FileChannel ch = readOnly ? FileChannel.open(path, StandardOpenOption.READ)
+                : FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return new FileDevice(path, locked(path, ch, readOnly), () -> open.remove(key));
+        } catch (IOException | RuntimeException e) {
+            open.remove(key);
+            throw e;
+        }
     }
 
     private static FileChannel locked(Path path, FileChannel ch, boolean shared) throws IOException {
@@ -52,10 +73,12 @@ public class FileBlockStorage implements BlockStorage {
     private static final class FileDevice implements BlockDevice {
         private final Path path;
         private final FileChannel ch;
+        private final Runnable onClose;
 
-        FileDevice(Path path, FileChannel ch) {
+        FileDevice(Path path, FileChannel ch, Runnable onClose) {
             this.path = path;
             this.ch = ch;
+            this.onClose = onClose;
         }
 
         @Override public int blockSize() { return BLOCK; }
@@ -92,6 +115,12 @@ public class FileBlockStorage implements BlockStorage {
 
         @Override public String name() { return path.toString(); }
 
-        @Override public void close() throws IOException { ch.close(); }
+        @Override public void close() throws IOException {
+            try {
+                ch.close();
+            } finally {
+                onClose.run();
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package phantom.kernel.snapshot;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +39,20 @@ public final class RecoveryComponent implements SpaceRecovery {
         return spaceFile.toAbsolutePath().getParent().resolve(STORE_NAME);
     }
 
+    /** Restores {@code spaceFile} through a channel of its own (tests, tools: no lock is held on it). */
+    long recover(Path spaceFile) throws IOException {
+        boolean existed = Files.exists(spaceFile);
+        try (FileChannel out = FileChannel.open(spaceFile, java.nio.file.StandardOpenOption.CREATE,
+                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            return recover(spaceFile, out);
+        } catch (IOException e) {
+            if (!existed) Files.deleteIfExists(spaceFile);
+            throw e;
+        }
+    }
+
     @Override
-    public long recover(Path spaceFile) throws IOException {
+    public long recover(Path spaceFile, FileChannel target) throws IOException {
         Path storePath = storeOf(spaceFile);
         if (!Files.exists(storePath)) throw new NoUsableGenerationException("there is no snapshot store " + storePath, true);
         if (Files.size(storePath) == 0) throw new NoUsableGenerationException("the snapshot store " + storePath + " is empty", true);
@@ -50,19 +63,19 @@ public final class RecoveryComponent implements SpaceRecovery {
             throw new NoUsableGenerationException("the snapshot store " + storePath + " cannot be read: " + e.getMessage(), false);
         }
         try (store) {
-            return restoreNewestWhole(store, spaceFile);
+            return restoreNewestWhole(store, target);
         }
     }
 
     /** Tries the newest generation, then the one before it; each is restored whole or not at all. */
-    private long restoreNewestWhole(SnapshotStore store, Path spaceFile) throws IOException {
+    private long restoreNewestWhole(SnapshotStore store, FileChannel target) throws IOException {
         List<String> found = new ArrayList<>(store.warnings());
         for (String w : store.warnings()) LOG.error("snapshot store {}: {}", store.path(), w);
         for (SnapshotStore.Generation g : new SnapshotStore.Generation[] { store.current(), store.previous() }) {
             if (g == null) continue;
             try {
                 long t0 = System.nanoTime();
-                long pages = store.restoreInto(g, spaceFile);
+                long pages = store.restoreInto(g, target);
                 LOG.info("restored generation {} taken {} ({} s ago): {} pages in {} ms", g.number(),
                     java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
                     pages, (System.nanoTime() - t0) / 1_000_000);

@@ -296,29 +296,34 @@ public final class SnapshotStore implements AutoCloseable {
      * touched, so a generation is restored whole or not at all, never in part.
      */
     public long restoreInto(Generation g, Path spaceFile) throws IOException {
+        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            return restoreInto(g, out);
+        }
+    }
+
+    /** As {@link #restoreInto(Generation, Path)}, through {@code out} (the space file, open and locked by its owner). */
+    public long restoreInto(Generation g, FileChannel out) throws IOException {
         List<String> problems = check(g, 10);
         if (!problems.isEmpty()) throw new DamagedException(String.join("; ", problems));
         long pages = 0;
-        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
-            for (int i = 0; i < g.mapPages(); i++) {
-                if (g.mapBlocks()[i] == 0) continue;
-                ByteBuffer m = mapPage(g, i);
-                for (int e = 0; e < PER_MAP; e++) {
-                    long blk = m.getLong(e * ENTRY);
-                    if (blk == 0) continue;
-                    long page = (long) i * PER_MAP + e;
-                    ByteBuffer data = read(ch, blk, 1);
-                    // checked again: a block that reads differently now is not restored as if it were good
-                    String p = checkPage(g, page, blk, m.getInt(e * ENTRY + 8), data);
-                    if (p != null) throw new DamagedException(p);
-                    while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
-                    pages++;
-                }
+        out.truncate(0);
+        out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
+        for (int i = 0; i < g.mapPages(); i++) {
+            if (g.mapBlocks()[i] == 0) continue;
+            ByteBuffer m = mapPage(g, i);
+            for (int e = 0; e < PER_MAP; e++) {
+                long blk = m.getLong(e * ENTRY);
+                if (blk == 0) continue;
+                long page = (long) i * PER_MAP + e;
+                ByteBuffer data = read(ch, blk, 1);
+                // checked again: a block that reads differently now is not restored as if it were good
+                String p = checkPage(g, page, blk, m.getInt(e * ENTRY + 8), data);
+                if (p != null) throw new DamagedException(p);
+                while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
+                pages++;
             }
-            out.force(true);
         }
+        out.force(true);
         return pages;
     }
 

@@ -32,11 +32,19 @@ public class StoreLockTest {
         assertFalse("recovery wrote nothing", Files.exists(img.resolveSibling("space.mem")));
     }
 
-    @Test public void aStoreOpenForWritingInThisProcessIsNotOpenedTwice() throws Exception {
+    @Test public void aSecondOpenInThisProcessIsRefusedAndTheLockStays() throws Exception {
         Path img = dir().resolve("snapshots.img");
-        try (SnapshotStore s = SnapshotStore.open(new FileBlockStorage(), img, CAP)) {
-            IOException e = assertThrows(IOException.class, () -> SnapshotStore.open(new FileBlockStorage(), img, CAP));
+        FileBlockStorage storage = new FileBlockStorage(); // one service, as in the system
+        try (SnapshotStore s = SnapshotStore.open(storage, img, CAP)) {
+            SnapshotStore.Writer w = s.begin();
+            w.writePage(1, page(1));
+            w.commit();
+            IOException e = assertThrows(IOException.class, () -> SnapshotStore.open(storage, img, CAP));
             assertTrue(e.getMessage(), e.getMessage().contains("in use"));
+            IOException r = assertThrows(IOException.class, () -> new RecoveryComponent(storage).recover(img.resolveSibling("space.mem")));
+            assertTrue(r.getMessage(), r.getMessage().contains("in use"));
+            assertFalse("the writer still holds its OS lock", LockingProcess.otherProcessCanLock(img));
         }
+        assertTrue("released on close", LockingProcess.otherProcessCanLock(img));
     }
 }

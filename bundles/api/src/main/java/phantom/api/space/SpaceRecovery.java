@@ -1,6 +1,7 @@
 package phantom.api.space;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ConsumerType;
@@ -18,12 +19,15 @@ public interface SpaceRecovery {
     String GENERATION_PROPERTY = "phantom.space.restoredGeneration";
 
     /**
-     * Rewrites {@code spaceFile} from the newest snapshot generation that is whole (every page
+     * Rewrites the space file from the newest snapshot generation that is whole (every page
      * checked) and returns its number. A generation that is not whole is never written, even in
-     * part: the older one is tried, and when none is whole {@code spaceFile} is left as it was.
+     * part: the older one is tried, and when none is whole the file is left as it was.
      *
+     * @param spaceFile where the space lives (the store is found beside it)
+     * @param target the space file, open for writing and locked by the caller: the restore
+     *        writes through it (closing another channel on the file would drop the caller's lock)
      * @throws NoUsableGenerationException when there is no whole generation to restore
      * @throws IOException when the restore itself fails (the store is left as it was)
      */
-    long recover(Path spaceFile) throws IOException;
+    long recover(Path spaceFile, FileChannel target) throws IOException;
 }

@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -70,8 +69,24 @@ final class SpaceFile {
     static Inspection inspect(Path path) {
         try {
             if (!Files.exists(path) || Files.size(path) == 0) return new Inspection(State.ABSENT, null);
-            checkHeader(path);
-            ByteBuffer b = readStart(path, STATE_END);
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                return inspect(ch, path);
+            }
+        } catch (IOException e) {
+            return new Inspection(State.DAMAGED, path + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * As {@link #inspect(Path)}, reading through {@code ch}: a file this process holds locked is
+     * read only through its locked channel, since closing any other channel on it would drop the
+     * process's OS lock.
+     */
+    static Inspection inspect(FileChannel ch, Path path) {
+        try {
+            if (ch.size() == 0) return new Inspection(State.ABSENT, null);
+            checkHeader(ch, path);
+            ByteBuffer b = readStart(ch, STATE_END);
             if (b.getInt(S_CLEAN) != 1) return new Inspection(State.NOT_CLEAN, null);
             String claim = path + " claims a clean close, but ";
             if (b.getInt(S_STATE_CRC) != stateCrc(MemorySegment.ofBuffer(b))) {
@@ -87,10 +102,7 @@ final class SpaceFile {
             if (sums.length != used) {
                 return new Inspection(State.DAMAGED, claim + "its page checksums cover " + sums.length + " pages and it uses " + used);
             }
-            List<String> bad;
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-                bad = PageSums.check(ch, path, sums, 6);
-            }
+            List<String> bad = PageSums.check(ch, path, sums, 6);
             if (!bad.isEmpty()) {
                 return new Inspection(State.DAMAGED, claim + String.join("; ", bad.subList(0, Math.min(5, bad.size())))
                     + (bad.size() > 5 ? "; and more" : ""));
@@ -104,11 +116,9 @@ final class SpaceFile {
     }
 
     /** The first {@code bytes} of the file (zero past its end). */
-    private static ByteBuffer readStart(Path path, int bytes) throws IOException {
+    private static ByteBuffer readStart(FileChannel ch, int bytes) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
-        }
+        while (b.hasRemaining() && ch.read(b, b.position()) >= 0) { /* fill */ }
         return b.clear();
     }
 
@@ -119,7 +129,7 @@ final class SpaceFile {
     static SpaceFile open(Path path, long capacity, boolean asIs) throws IOException {
         FileChannel ch = openLocked(path);
         try {
-            Inspection in = inspect(path);
+            Inspection in = inspect(ch, path);
             if (in.state() == State.DAMAGED && !asIs) throw new SpaceFormatException(in.problem());
             return open(ch, path, capacity, asIs, in.sums());
         } catch (IOException | RuntimeException e) {
@@ -161,7 +171,7 @@ final class SpaceFile {
                 + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
         }
         boolean exists = ch.size() > 0;
-        long fileCapacity = exists ? checkHeader(path) : 0;
+        long fileCapacity = exists ? checkHeader(ch, path) : 0;
         long mapped = Math.max(capacity, fileCapacity);
         Arena arena = Arena.ofShared();
         try {
@@ -205,34 +215,36 @@ final class SpaceFile {
 
     /** Reads and checks the header without mapping; returns the capacity recorded in it. */
     static long checkHeader(Path path) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
-            if (b.hasRemaining() || b.getLong(S_MAGIC) != MAGIC) {
-                throw new SpaceFormatException(path + " is not a Phantom object space (bad magic number)");
-            }
-            int version = b.getInt(S_VERSION);
-            if (version != FORMAT_VERSION) {
-                throw new SpaceFormatException(path + " has space format version " + version
-                    + "; this build reads version " + FORMAT_VERSION);
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(b.array(), 0, S_HEADER_CRC_END);
-            if ((int) crc.getValue() != b.getInt(S_HEADER_CRC)) {
-                throw new SpaceFormatException(path + ": header checksum mismatch; the space is damaged");
-            }
-            if (b.getInt(S_PAGE_SHIFT) != PAGE_SHIFT || b.getInt(S_BOM) != BYTE_ORDER_MARK) {
-                throw new SpaceFormatException(path + ": unsupported page size or byte order");
-            }
-            long cap = b.getLong(S_CAPACITY);
-            if (ch.size() < cap) {
-                throw new SpaceFormatException(path + " is truncated: " + ch.size()
-                    + " bytes, the header says " + cap);
-            }
-            return cap;
-        } catch (NoSuchFileException e) {
-            throw e;
+            return checkHeader(ch, path);
         }
+    }
+
+    /** As {@link #checkHeader(Path)}, reading through {@code ch} (positioned reads: its position is not moved). */
+    static long checkHeader(FileChannel ch, Path path) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
+        while (b.hasRemaining() && ch.read(b, b.position()) >= 0) { /* fill */ }
+        if (b.hasRemaining() || b.getLong(S_MAGIC) != MAGIC) {
+            throw new SpaceFormatException(path + " is not a Phantom object space (bad magic number)");
+        }
+        int version = b.getInt(S_VERSION);
+        if (version != FORMAT_VERSION) {
+            throw new SpaceFormatException(path + " has space format version " + version
+                + "; this build reads version " + FORMAT_VERSION);
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(b.array(), 0, S_HEADER_CRC_END);
+        if ((int) crc.getValue() != b.getInt(S_HEADER_CRC)) {
+            throw new SpaceFormatException(path + ": header checksum mismatch; the space is damaged");
+        }
+        if (b.getInt(S_PAGE_SHIFT) != PAGE_SHIFT || b.getInt(S_BOM) != BYTE_ORDER_MARK) {
+            throw new SpaceFormatException(path + ": unsupported page size or byte order");
+        }
+        long cap = b.getLong(S_CAPACITY);
+        if (ch.size() < cap) {
+            throw new SpaceFormatException(path + " is truncated: " + ch.size() + " bytes, the header says " + cap);
+        }
+        return cap;
     }
 
     private static void format(MemorySegment seg, long capacity) {

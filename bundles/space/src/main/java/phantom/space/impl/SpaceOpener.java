@@ -59,16 +59,18 @@ public final class SpaceOpener {
     }
 
     private Opened open(FileChannel locked, Path file, long capacity) throws IOException, Refused {
-        SpaceFile.Inspection in = SpaceFile.inspect(file);
+        SpaceFile.Inspection in = SpaceFile.inspect(locked, file); // through the locked channel: the lock stays
         if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", -1);
         String found = describe(file, in);
         if (recovery == null) {
             if (in.state() == SpaceFile.State.ABSENT) return created(locked, file, capacity);
             return asIs(locked, file, capacity, found + "; no snapshot recovery is installed");
         }
+        if (in.state() == SpaceFile.State.DAMAGED) LOG.error("{}; restoring it from the snapshot store", found);
+        else if (in.state() == SpaceFile.State.NOT_CLEAN) LOG.info("{}; restoring it from the snapshot store", found);
         long g;
         try {
-            g = recovery.recover(file);
+            g = recovery.recover(file, locked); // written through the locked channel: the lock stays
         } catch (NoUsableGenerationException e) {
             if (in.state() == SpaceFile.State.ABSENT && e.nothingStored()) return created(locked, file, capacity);
             return asIs(locked, file, capacity, found + "; " + e.getMessage());

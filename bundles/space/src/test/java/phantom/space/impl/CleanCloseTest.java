@@ -52,7 +52,7 @@ public class CleanCloseTest {
         assertTrue(e.getMessage(), e.getMessage().contains("page " + (o >>> 12) + " ") && e.getMessage().contains("fails its checksum"));
 
         AtomicInteger recoveries = new AtomicInteger();
-        SpaceRecovery none = f -> {
+        SpaceRecovery none = (f, out) -> {
             recoveries.incrementAndGet();
             throw new NoUsableGenerationException("no store (test)", true);
         };

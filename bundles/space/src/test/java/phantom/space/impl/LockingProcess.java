@@ -31,6 +31,26 @@ final class LockingProcess implements AutoCloseable {
         if (!"locked".equals(line)) throw new IOException("the locking process did not start: " + line);
     }
 
+    /** True when another process can take the file's lock now (it takes it and lets go at once). */
+    static boolean otherProcessCanLock(Path file) throws Exception {
+        Path src = Files.createTempDirectory(Path.of("target"), "try").resolve("Try.java");
+        Files.writeString(src, String.join("\n",
+            "import java.nio.channels.FileChannel;",
+            "import java.nio.file.*;",
+            "public class Try {",
+            "  public static void main(String[] a) throws Exception {",
+            "    try (FileChannel ch = FileChannel.open(Path.of(a[0]), StandardOpenOption.READ, StandardOpenOption.WRITE)) {",
+            "      System.out.println(ch.tryLock() != null ? \"free\" : \"held\");",
+            "    }",
+            "  }",
+            "}"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), src.toString(),
+            file.toString()).redirectErrorStream(true).start();
+        String line = new BufferedReader(new InputStreamReader(p.getInputStream())).readLine();
+        p.waitFor();
+        return "free".equals(line);
+    }
+
     @Override public void close() throws Exception {
         process.getOutputStream().close();
         process.waitFor();

@@ -28,7 +28,7 @@ public class SpaceLockTest {
         }
         byte[] before = Files.readAllBytes(file);
         AtomicInteger recoveries = new AtomicInteger();
-        SpaceRecovery truncating = f -> {
+        SpaceRecovery truncating = (f, out) -> {
             recoveries.incrementAndGet();
             Files.write(f, new byte[0]);
             return 1;
@@ -39,6 +39,27 @@ public class SpaceLockTest {
         }
         assertEquals("recovery never ran", 0, recoveries.get());
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test public void theLockIsHeldThroughRecoveryAndTheLifeOfTheSpace() throws Exception {
+        Path file = SpaceTestSupport.newDir("held").resolve("space.mem");
+        // a restore that writes through the channel it is given, as the recovery service does
+        SpaceRecovery restoring = (f, out) -> {
+            try (MappedObjectSpace source = MappedObjectSpace.open(f.resolveSibling("source.mem"), 1 << 20)) {
+                source.allocate(Ref.NULL, 0, 8);
+            }
+            java.nio.ByteBuffer all = java.nio.ByteBuffer.wrap(Files.readAllBytes(f.resolveSibling("source.mem")));
+            out.truncate(0);
+            while (all.hasRemaining()) out.write(all, all.position());
+            return 1;
+        };
+        Files.write(file, new byte[8192]); // torn: not even a header
+        SpaceOpener.Opened o = new SpaceOpener(restoring, false).open(file, 1 << 20);
+        try (MappedObjectSpace s = o.space()) {
+            assertEquals("restored", o.origin());
+            assertFalse("another process cannot take the space", LockingProcess.otherProcessCanLock(file));
+        }
+        assertTrue(LockingProcess.otherProcessCanLock(file));
     }
 
     @Test public void aSecondOpenInThisProcessIsRefusedToo() throws Exception {

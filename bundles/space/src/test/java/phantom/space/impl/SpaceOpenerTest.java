@@ -30,7 +30,7 @@ public class SpaceOpenerTest {
 
         NoGeneration(boolean nothingStored) { this.nothingStored = nothingStored; }
 
-        @Override public long recover(Path spaceFile) throws IOException {
+        @Override public long recover(Path spaceFile, java.nio.channels.FileChannel target) throws IOException {
             calls.incrementAndGet();
             throw new NoUsableGenerationException("the store has nothing (test)", nothingStored);
         }
@@ -107,14 +107,14 @@ public class SpaceOpenerTest {
 
     @Test public void aFailedRestoreIsRefusedEvenWithOpenAsIs() throws Exception {
         Path file = killed("restorefails");
-        SpaceRecovery failing = f -> { throw new IOException("No space left on device"); };
+        SpaceRecovery failing = (f, out) -> { throw new IOException("No space left on device"); };
         SpaceOpener.Refused e = assertThrows(SpaceOpener.Refused.class, () -> new SpaceOpener(failing, true).open(file, CAP));
         assertTrue(e.getMessage(), e.getMessage().contains("No space left on device"));
     }
 
     @Test public void aRestoredSpaceSaysWhichGeneration() throws Exception {
         Path file = killed("restored");
-        SpaceOpener.Opened o = new SpaceOpener(f -> 7, false).open(file, CAP);
+        SpaceOpener.Opened o = new SpaceOpener((f, out) -> 7, false).open(file, CAP);
         try (MappedObjectSpace s = o.space()) {
             assertEquals("restored", o.origin());
             assertEquals(7, o.generation());
