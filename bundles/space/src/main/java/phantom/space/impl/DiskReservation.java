@@ -19,7 +19,9 @@ import java.nio.file.Path;
  * into an InternalError on whatever thread wrote: half an update done, no way back. So the
  * allocator reserves the blocks of every page it hands out first (posix_fallocate: extents,
  * no data written), and a full disk is a clean {@code SpaceFullException} at allocation.
- * Without posix_fallocate on the host (or native access refused), nothing is reserved.
+ * Without posix_fallocate on the host (or native access refused), nothing is reserved. The
+ * descriptor stays open until the space closes: closing any descriptor of the file drops the
+ * process's OS lock on it.
  */
 final class DiskReservation implements AutoCloseable {
     private static final int O_RDWR = 2;

@@ -86,14 +86,15 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         if (d == null) return why[0];
         pageLock.lock();
         try {
+            // kept open to the close even when the disk is full now: closing it would drop the file's OS lock
+            disk = d;
             long bump = seg.get(LONG, A_PAGE_BUMP);
             d.reserve(0, bump);
             reserved = bump;
-            disk = d;
             return null;
         } catch (IOException e) {
-            d.close();
-            return "the disk has no room for the " + (seg.get(LONG, A_PAGE_BUMP) >> 20) + " MiB the space uses: " + e.getMessage();
+            return "the disk has no room for the " + (seg.get(LONG, A_PAGE_BUMP) >> 20) + " MiB the space uses, so allocations"
+                + " fail until there is: " + e.getMessage();
         } finally {
             pageLock.unlock();
         }
