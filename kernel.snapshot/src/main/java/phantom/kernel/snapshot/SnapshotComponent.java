@@ -92,6 +92,8 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         });
         String p = ctx.getProperty("phantom.snapshot.period");
         schedule(p != null ? Long.parseLong(p.trim()) : config.period());
+        // a store with no generation yet: the first one now, so a kill soon after the first start has something to restore
+        if (lastDurableGeneration() < 0) worker.submit(this::takeSnapshotQuietly);
     }
 
     /**
