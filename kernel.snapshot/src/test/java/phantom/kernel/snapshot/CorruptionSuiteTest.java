@@ -227,6 +227,41 @@ public class CorruptionSuiteTest {
         assertTrue("some damage leaves no whole generation: " + seen, seen.containsKey("refused"));
     }
 
+    /**
+     * No path leaves a data directory that neither opens nor recovers: every start refused for
+     * want of a whole generation opens with --open-as-is, unless the file is not a space at all
+     * (what identifies one: magic, version, page size, byte order).
+     */
+    @Test public void everyRefusalOpensWithOpenAsIsUnlessTheFileIsNoSpace() throws Exception {
+        long[] offsets = { 0, 8, 12, 16, 24, 32, 36, 44, 256, 264, 512, 4096 + 8 * Roots.FIRST_FREE, 3 * 4096 + 5 };
+        for (long at : offsets) {
+            for (boolean killed : new boolean[] { false, true }) {
+                Path dir = Files.createTempDirectory(Path.of("target"), "asis");
+                Files.copy(pristine.resolve("space.mem"), dir.resolve("space.mem"));
+                Path space = dir.resolve("space.mem");
+                if (killed) clearCleanFlag(space);
+                flip(space, at);
+                String name = "store deleted, space.mem byte " + at + (killed ? " (killed)" : "");
+                assertThrows(name, SpaceOpener.Refused.class,
+                    () -> new SpaceOpener(new RecoveryComponent(new FileBlockStorage()), false).open(space, CAP));
+                boolean identity = at == 0 || at == 8 || at == 12 || at == 32;
+                try {
+                    SpaceOpener.Opened o = new SpaceOpener(new RecoveryComponent(new FileBlockStorage()), true).open(space, CAP);
+                    o.space().close();
+                    assertFalse(name + ": a file that is no space is never opened", identity);
+                    assertEquals(name, "as-is", o.origin());
+                } catch (phantom.api.space.SpaceFormatException | SpaceOpener.Refused e) {
+                    assertTrue(name + " opens as it is: " + e.getMessage(), identity);
+                }
+            }
+        }
+        Path dir = Files.createTempDirectory(Path.of("target"), "asis");
+        Files.copy(pristine.resolve("space.mem"), dir.resolve("space.mem"));
+        clearCleanFlag(dir.resolve("space.mem"));
+        truncate(dir.resolve("space.mem"), CAP / 2);
+        new SpaceOpener(new RecoveryComponent(new FileBlockStorage()), true).open(dir.resolve("space.mem"), CAP).space().close();
+    }
+
     @Test public void aKillBeforeTheFirstDurableSnapshotIsRefusedUnlessOpenedAsIs() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "firstkill");
         Path space = dir.resolve("space.mem"), live = dir.resolve("live.mem");

@@ -85,7 +85,7 @@ final class SpaceFile {
     static Inspection inspect(FileChannel ch, Path path) {
         try {
             if (ch.size() == 0) return new Inspection(State.ABSENT, null);
-            checkHeader(ch, path);
+            checkHeader(ch, path, false);
             ByteBuffer b = readStart(ch, STATE_END);
             if (b.getInt(S_CLEAN) != 1) return new Inspection(State.NOT_CLEAN, null);
             String claim = path + " claims a clean close, but ";
@@ -171,7 +171,7 @@ final class SpaceFile {
                 + " bytes and at least " + (FIRST_OBJECT_PAGE + PAGE_SIZE) + ": " + capacity);
         }
         boolean exists = ch.size() > 0;
-        long fileCapacity = exists ? checkHeader(ch, path) : 0;
+        long fileCapacity = exists ? checkHeader(ch, path, asIs) : 0;
         long mapped = Math.max(capacity, fileCapacity);
         Arena arena = Arena.ofShared();
         try {
@@ -188,7 +188,7 @@ final class SpaceFile {
                 if (wasClean && !asIs && seg.get(INT, S_STATE_CRC) != stateCrc(seg)) {
                     throw new SpaceFormatException(path + ": allocator state checksum mismatch; the space is damaged");
                 }
-                if (mapped != fileCapacity) {
+                if (mapped != fileCapacity || asIs) {
                     seg.set(LONG, S_CAPACITY, mapped);
                     seg.set(INT, S_HEADER_CRC, headerCrc(seg));
                 }
@@ -216,12 +216,17 @@ final class SpaceFile {
     /** Reads and checks the header without mapping; returns the capacity recorded in it. */
     static long checkHeader(Path path) throws IOException {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            return checkHeader(ch, path);
+            return checkHeader(ch, path, false);
         }
     }
 
-    /** As {@link #checkHeader(Path)}, reading through {@code ch} (positioned reads: its position is not moved). */
-    static long checkHeader(FileChannel ch, Path path) throws IOException {
+    /**
+     * As {@link #checkHeader(Path)}, reading through {@code ch} (positioned reads: its position
+     * is not moved). {@code asIs}: the header checksum and the length are not checked (the user
+     * asked to open the space as it is; the header is rewritten with its checksum, a short file
+     * is extended with zeros); what identifies a space (magic, version, page size, byte order) is.
+     */
+    static long checkHeader(FileChannel ch, Path path, boolean asIs) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
         while (b.hasRemaining() && ch.read(b, b.position()) >= 0) { /* fill */ }
         if (b.hasRemaining() || b.getLong(S_MAGIC) != MAGIC) {
@@ -234,17 +239,26 @@ final class SpaceFile {
         }
         CRC32C crc = new CRC32C();
         crc.update(b.array(), 0, S_HEADER_CRC_END);
-        if ((int) crc.getValue() != b.getInt(S_HEADER_CRC)) {
+        if (!asIs && (int) crc.getValue() != b.getInt(S_HEADER_CRC)) {
             throw new SpaceFormatException(path + ": header checksum mismatch; the space is damaged");
         }
         if (b.getInt(S_PAGE_SHIFT) != PAGE_SHIFT || b.getInt(S_BOM) != BYTE_ORDER_MARK) {
             throw new SpaceFormatException(path + ": unsupported page size or byte order");
         }
         long cap = b.getLong(S_CAPACITY);
-        if (ch.size() < cap) {
+        // as it is: a capacity that cannot be one is taken from the file's length
+        if (asIs && !validCapacity(cap)) cap = ch.size() & ~(PAGE_SIZE - 1L);
+        if (!validCapacity(cap)) {
+            throw new SpaceFormatException(path + ": the header's capacity " + cap + " is not a space's; the space is damaged");
+        }
+        if (!asIs && ch.size() < cap) {
             throw new SpaceFormatException(path + " is truncated: " + ch.size() + " bytes, the header says " + cap);
         }
         return cap;
+    }
+
+    private static boolean validCapacity(long cap) {
+        return cap >= FIRST_OBJECT_PAGE + PAGE_SIZE && (cap & (PAGE_SIZE - 1)) == 0;
     }
 
     private static void format(MemorySegment seg, long capacity) {
