@@ -187,6 +187,11 @@ public final class CycleCollectorComponent implements Collector {
         } catch (CycleCollector.CorruptImage e) {
             LOG.error("cycle collection of generation {} stopped, the snapshot is inconsistent: {}", gen, e.getMessage());
             report = c.partial(gen, "failed: " + e.getMessage());
+        } catch (InternalError e) {
+            // a write to a sparse scratch mapping the disk has no room for (SIGBUS): marking stopped, nothing was freed
+            LOG.error("cycle collection of generation {} stopped: its scratch files in {} could not be written (is the disk full?): {}",
+                gen, scratch, e.getMessage());
+            report = c.partial(gen, "failed: scratch files could not be written (disk full?)");
         } catch (IOException | RuntimeException e) {
             if (stopping) {
                 report = c.partial(gen, "abandoned");
