@@ -121,9 +121,6 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     public boolean created() { return file.created; }
 
-    /** True when the file at {@code path} was closed cleanly, so it is newer than any snapshot of it. */
-    public static boolean isCleanlyClosed(Path path) { return SpaceFile.isClean(path); }
-
     /** False when the file was not closed cleanly the last time: its contents may be torn. */
     public boolean wasCleanlyClosed() { return file.wasClean; }
 

@@ -141,7 +141,9 @@ final class SpaceFile {
     /**
      * Opens {@code path} (created empty if absent) and locks it for this process until the
      * channel closes: an OS lock, so a second opener is refused here, before anything changes,
-     * even if the data directory's lock file was deleted.
+     * even if the data directory's lock file was deleted. The lock belongs to the process and
+     * any close of the file drops it, so a process opens its space once (SpaceComponent) and
+     * reads it only through this channel while it is open.
      */
     static FileChannel openLocked(Path path) throws IOException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -199,17 +201,6 @@ final class SpaceFile {
         } catch (IOException | RuntimeException e) {
             arena.close();
             throw e;
-        }
-    }
-
-    /** True when {@code path} holds a space that was closed cleanly (false if absent, torn or foreign). */
-    static boolean isClean(Path path) {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer b = ByteBuffer.allocate(STATE_START).order(ByteOrder.LITTLE_ENDIAN);
-            while (b.hasRemaining() && ch.read(b) >= 0) { /* fill */ }
-            return !b.hasRemaining() && b.getLong(S_MAGIC) == MAGIC && b.getInt(S_CLEAN) == 1;
-        } catch (IOException e) {
-            return false;
         }
     }
 
