@@ -499,9 +499,14 @@ public final class SnapshotStore implements AutoCloseable {
     /** A generation that shares nothing with the older ones: the caller writes every page of the space. */
     public Writer beginFresh() { return new Writer(true); }
 
-    /** Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when there is none. */
+    /**
+     * Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when
+     * there is none, or when the live space does not descend from it (restored from the one
+     * before, see {@link #descendsFrom}): a reader such as the cycle collector must only see a
+     * past of the live space, so it waits for the next generation.
+     */
     public synchronized Pin pinCurrent() {
-        if (current == null) return null;
+        if (current == null || keep != null) return null;
         BitSet b = new BitSet();
         b.or(usedCurrent);
         Pin p = new Pin(current, b);

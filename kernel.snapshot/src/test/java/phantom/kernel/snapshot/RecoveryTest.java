@@ -126,11 +126,15 @@ public class RecoveryTest {
             assertEquals(1, space.getLong(space.root(Roots.FIRST_FREE), 0));
             assertEquals("nothing of generation 2", 0, longAt(file, late + 32));
             store.descendsFrom(1);
+            assertNull("the collector never reads a generation the space does not descend from", SnapshotComponent.openImage(store));
             SnapshotEngine engine = new SnapshotEngine(space, store);
             space.setSnapshotHook(engine);
             space.setLong(space.root(Roots.FIRST_FREE), 0, 3);
             assertEquals("written over the damaged generation's slot", 4, engine.take(Runnable::run));
             assertEquals("generation 1 is kept", 1, store.previous().number());
+            try (phantom.api.kernel.SnapshotImage image = SnapshotComponent.openImage(store)) {
+                assertEquals(4, image.generation());
+            }
         }
         try (SnapshotStore store = SnapshotStore.open(new FileBlockStorage(), img, SPACE)) {
             assertEquals(4, store.current().number());
