@@ -33,6 +33,8 @@ public final class Main {
     static final int MIN_JAVA = 22;
     /** System property the VM sets to "finished" or "failed" when the --run program ends. */
     static final String RUN_STATUS = "phantom.run.status";
+    /** System property the space sets, with the reason, when it refuses to open (it stops the framework). */
+    static final String SPACE_REFUSED = "phantom.space.refused";
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
     /** The snapshot bundle first: the space must find its recovery service when it opens. */
@@ -64,7 +66,7 @@ public final class Main {
             return 1;
         }
         try {
-            return boot(opts, out);
+            return boot(opts, out, err);
         } catch (LaunchException e) {
             err.println("phantom: " + e.getMessage());
             return 1;
@@ -80,7 +82,7 @@ public final class Main {
         LaunchException(String message) { super(message); }
     }
 
-    private static int boot(Options opts, PrintStream out) throws LaunchException {
+    private static int boot(Options opts, PrintStream out, PrintStream err) throws LaunchException {
         Path home = distributionHome();
         Path data = opts.data.toAbsolutePath().normalize();
         Path deploy = opts.deploy.toAbsolutePath().normalize();
@@ -89,7 +91,14 @@ public final class Main {
         try (FileChannel lockFile = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE,
                  StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile, data)) {
-            return runFramework(opts, home, data, deploy, out);
+            probeLocks(data);
+            int code = runFramework(opts, home, data, deploy, out);
+            String refused = System.getProperty(SPACE_REFUSED);
+            if (refused != null) {
+                err.println("phantom: " + refused);
+                return 1;
+            }
+            return code;
         } catch (IOException e) {
             throw new LaunchException("cannot lock data directory " + data + ": " + describe(e));
         }
@@ -101,6 +110,28 @@ public final class Main {
             throw new LaunchException("data directory " + data + " is in use by another Phantom process");
         }
         return lock;
+    }
+
+    /**
+     * The space and the snapshot store carry OS locks while a system has them open (the lock
+     * file can be deleted, those cannot be taken away): refuse here, before the framework
+     * changes anything in the directory (its bundle cache).
+     */
+    private static void probeLocks(Path data) throws LaunchException {
+        for (String name : new String[] { "space.mem", "snapshots.img" }) {
+            Path f = data.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            boolean writable = Files.isWritable(f);
+            try (FileChannel ch = writable ? FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                                           : FileChannel.open(f, StandardOpenOption.READ);
+                 FileLock l = ch.tryLock(0, Long.MAX_VALUE, !writable)) {
+                if (l == null) {
+                    throw new LaunchException("data directory " + data + " is in use by another Phantom process (" + name + " is locked)");
+                }
+            } catch (IOException e) {
+                // cannot be probed here: the component that opens it says why
+            }
+        }
     }
 
     private static void prepareDirectory(Path dir, String what) throws LaunchException {
@@ -148,6 +179,7 @@ public final class Main {
     private static int runFramework(Options opts, Path home, Path data, Path deploy, PrintStream out)
             throws LaunchException {
         boolean interactive = opts.shell && !opts.exitAfterBoot && System.console() != null;
+        System.clearProperty(SPACE_REFUSED);
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, data.resolve("felix-cache").toString());
         // the persistent state is the object space; the bundle cache is rebuilt from this build
@@ -176,6 +208,7 @@ public final class Main {
         }
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
+        if (opts.openAsIs) props.put("phantom.space.openAsIs", "true");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");

@@ -16,7 +16,11 @@ final class Options {
         "  --threads N       with --run/--start: start N threads of the program (default 1)",
         "  --snapshot-period MS  milliseconds between snapshots (default 1000; 0: only on request)",
         "  --gc-every N      run the cycle collector after every N snapshots (default 30; 0: only by free space or on request)",
-        "  --help            this text");
+        "  --open-as-is      open a space that cannot be restored from a whole snapshot as it is (it may be torn);",
+        "                    without it such a space is refused and nothing is changed",
+        "  --help            this text",
+        "other commands of ./phantom: run FILE, test, build, asm/disasm FILE, bench ..., crash-test [KILLS],",
+        "  image verify DIR  check a data directory offline: every snapshot generation and every page; exit 0 when intact");
 
     Path data = Path.of("data");
     Path deploy = Path.of("deploy");
@@ -29,6 +33,7 @@ final class Options {
     int threads = 1;
     String snapshotPeriod;
     String gcEvery;
+    boolean openAsIs;
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -75,6 +80,10 @@ final class Options {
                 case "--no-shell":
                     noValue(a, value);
                     o.shell = false;
+                    break;
+                case "--open-as-is":
+                    noValue(a, value);
+                    o.openAsIs = true;
                     break;
                 case "--exit-after-boot":
                     noValue(a, value);

@@ -42,6 +42,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private final ReentrantLock[] classLocks = new ReentrantLock[CLASSES];
     private final ReentrantLock pageLock = new ReentrantLock();
 
+    /** Disk blocks are reserved this far ahead of the bump pointer, so a page is never written without one. */
+    private static final long RESERVE_AHEAD = 4L << 20;
+    private volatile DiskReservation disk;
+    private long reserved; // guarded by pageLock: bytes [0, reserved) have disk blocks
+
     private volatile int epoch = 1;
     private volatile Reclaimer reclaimer;
     private volatile SnapshotHook hook;
@@ -61,10 +66,60 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return new MappedObjectSpace(SpaceFile.open(path, capacity));
     }
 
-    public boolean created() { return file.created; }
+    /**
+     * Opens the space on {@code locked} (from {@link SpaceFile#openLocked}); {@code asIs}: a space
+     * that could not be restored, opened as it is because the user asked (no allocator-state check).
+     */
+    static MappedObjectSpace open(java.nio.channels.FileChannel locked, Path path, long capacity, boolean asIs, int[] sums)
+            throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(locked, path, capacity, asIs, sums));
+    }
 
-    /** True when the file at {@code path} was closed cleanly, so it is newer than any snapshot of it. */
-    public static boolean isCleanlyClosed(Path path) { return SpaceFile.isClean(path); }
+    /**
+     * From now on every page the allocator hands out has its disk blocks first (see {@link
+     * DiskReservation}); the pages in use get theirs now. Returns null, or why the space runs
+     * without (a host with no posix_fallocate, or a disk already too full for the pages in use).
+     */
+    String reserveDisk() {
+        String[] why = new String[1];
+        DiskReservation d = DiskReservation.open(file.path, why);
+        if (d == null) return why[0];
+        pageLock.lock();
+        try {
+            // kept open to the close even when the disk is full now: closing it would drop the file's OS lock
+            disk = d;
+            long bump = seg.get(LONG, A_PAGE_BUMP);
+            d.reserve(0, bump);
+            reserved = bump;
+            return null;
+        } catch (IOException e) {
+            return "the disk has no room for the " + (seg.get(LONG, A_PAGE_BUMP) >> 20) + " MiB the space uses, so allocations"
+                + " fail until there is: " + e.getMessage();
+        } finally {
+            pageLock.unlock();
+        }
+    }
+
+    /** Reserves disk blocks up to {@code end} (and some ahead); the caller holds the page lock. */
+    private void reserveTo(long end) {
+        DiskReservation d = disk;
+        if (d == null || end <= reserved) return;
+        try {
+            long ahead = Math.min(capacity, end + RESERVE_AHEAD);
+            try {
+                d.reserve(reserved, ahead);
+                reserved = ahead;
+            } catch (IOException roomForLess) {
+                d.reserve(reserved, end);
+                reserved = end;
+            }
+        } catch (IOException e) {
+            throw new SpaceFullException("no room on the disk for " + (end - reserved) + " more bytes of the object space "
+                + file.path + ": " + e.getMessage());
+        }
+    }
+
+    public boolean created() { return file.created; }
 
     /** False when the file was not closed cleanly the last time: its contents may be torn. */
     public boolean wasCleanlyClosed() { return file.wasClean; }
@@ -252,6 +307,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 throw new SpaceFullException("object space full: " + (pages << PAGE_SHIFT)
                     + " bytes requested, " + (capacity - bump) + " of " + capacity + " left");
             }
+            reserveTo(end); // a full disk fails here, before anything changed
             seg.set(LONG, A_PAGE_BUMP, end);
             return bump; // never used since the space was formatted: already zero
         } finally {
@@ -566,8 +622,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void close() throws IOException {
         try {
-            file.close();
+            // a page whose epoch entry is not 0 was written since the space was opened
+            file.close(p -> (int) EPOCH.getVolatile(epochs, p << 2) != 0);
         } finally {
+            DiskReservation d = disk;
+            if (d != null) d.close();
             epochArena.close();
         }
     }
