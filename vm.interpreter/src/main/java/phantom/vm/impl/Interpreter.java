@@ -306,6 +306,8 @@ public final class Interpreter implements NativeCall {
     public Outcome run(long thread, int budget, SafepointFlag safepoint) {
         this.thread = thread;
         wd = 0;
+        // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
+        int owner = s.setAllocationOwner(rt.ownerOf(thread));
         try {
             return slice(budget, safepoint);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -313,6 +315,7 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
+            s.setAllocationOwner(owner);
             this.thread = Ref.NULL;
         }
     }

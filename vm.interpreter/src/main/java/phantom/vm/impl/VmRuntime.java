@@ -57,7 +57,15 @@ public final class VmRuntime {
         this.internals = internals;
         this.console = console;
         this.limits = limits;
+        // no program may hold more than its share: the space counts what each owner allocated
+        space.setOwnerQuota(limits.programQuota(space.capacity()));
         bootstrap();
+    }
+
+    /** The allocation owner of a thread's program: its id folded onto the space's owners 1..MAX_OWNER. */
+    int ownerOf(long thread) {
+        long id = space.getLong(thread, T_ID);
+        return (int) (1 + Math.floorMod(id - 1, (long) ObjectSpace.MAX_OWNER));
     }
 
     public void setConsole(Console c) { this.console = c; }

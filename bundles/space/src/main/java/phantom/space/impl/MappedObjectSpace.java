@@ -61,6 +61,68 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         for (int i = 0; i < CLASSES; i++) classLocks[i] = new ReentrantLock();
     }
 
+    // ------------------------------------------------------------------ owners and quota
+
+    /** One 64-byte line per owner (no false sharing between programs on different carriers): bytes held. */
+    private static final int OWNER_STRIDE = 64;
+    /**
+     * The owner table: an object in the space (root OWNERS), made at the first owned allocation,
+     * so what each owner holds is snapshotted and restored with the objects themselves.
+     */
+    private volatile long owners;
+    private final Object ownersLock = new Object();
+    private final ThreadLocal<int[]> allocationOwner = ThreadLocal.withInitial(() -> new int[1]);
+    private volatile long ownerQuota;
+
+    private long ownerTable() {
+        long t = owners;
+        if (t != Ref.NULL) return t;
+        synchronized (ownersLock) {
+            t = root(phantom.api.space.Roots.OWNERS);
+            if (t == Ref.NULL) {
+                int[] cell = allocationOwner.get();
+                int was = cell[0];
+                cell[0] = 0; // the table is the system's
+                try {
+                    t = allocate(Ref.NULL, 0, (ObjectSpace.MAX_OWNER + 1) * OWNER_STRIDE);
+                } finally {
+                    cell[0] = was;
+                }
+                setRoot(phantom.api.space.Roots.OWNERS, t);
+                release(t);
+            }
+            owners = t;
+            return t;
+        }
+    }
+
+    @Override public int setAllocationOwner(int owner) {
+        if (owner < 0 || owner > ObjectSpace.MAX_OWNER) throw new IllegalArgumentException("owner " + owner + " is not 0.." + ObjectSpace.MAX_OWNER);
+        int[] cell = allocationOwner.get();
+        int prev = cell[0];
+        cell[0] = owner;
+        return prev;
+    }
+
+    @Override public long ownerBytes(int owner) {
+        long t = owners != Ref.NULL ? owners : root(phantom.api.space.Roots.OWNERS);
+        return t == Ref.NULL ? 0 : (long) WORD.getVolatile(seg, t + HEADER + (long) owner * OWNER_STRIDE);
+    }
+
+    @Override public void setOwnerQuota(long bytes) { ownerQuota = Math.max(0, bytes); }
+
+    private void charge(int owner, long bytes) {
+        long a = ownerTable() + HEADER + (long) owner * OWNER_STRIDE;
+        touch(a);
+        WORD.getAndAdd(seg, a, bytes);
+    }
+
+    /** The footprint an allocation of {@code bytes} takes: its size class, or its page run. */
+    private static long footprint(long bytes) {
+        int c = sizeClass(bytes);
+        return c >= 0 ? CLASS_SIZES[c] : pagesFor(bytes) << PAGE_SHIFT;
+    }
+
     /** Opens the space at {@code path}, formatting it if new; see {@link SpaceFile#open}. */
     public static MappedObjectSpace open(Path path, long capacity) throws IOException {
         return new MappedObjectSpace(SpaceFile.open(path, capacity));
@@ -200,12 +262,15 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public long allocate(long classRef, int refSlots, int dataBytes) {
         if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
         long bytes = objectBytes(refSlots, dataBytes);
+        int owner = allocationOwner.get()[0];
+        if (owner != 0) checkQuota(owner, footprint(bytes));
         int c = sizeClass(bytes);
         long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
         touchRange(addr, HEADER);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
-        seg.set(SHORT, addr + H_FLAGS, (short) 0);
+        seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
+        if (owner != 0) charge(owner, footprint(bytes));
         seg.set(INT, addr + H_REFS, refSlots);
         seg.set(INT, addr + H_DATA, dataBytes);
         return addr;
@@ -377,9 +442,19 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     }
 
     /** Frees {@code obj} of size class {@code c}; the caller holds that class's lock (the page lock for LARGE). */
+    private void checkQuota(int owner, long footprint) {
+        long quota = ownerQuota;
+        if (quota > 0 && ownerBytes(owner) + footprint > quota) {
+            throw new SpaceFullException("space quota of owner " + owner + " reached: " + ownerBytes(owner) + " of " + quota
+                + " bytes held, " + footprint + " more requested");
+        }
+    }
+
     private void freeLocked(long obj, int c) {
         touch(obj);
         long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
+        int owner = (seg.get(SHORT, obj + H_FLAGS) >>> OWNER_SHIFT) & ObjectSpace.MAX_OWNER;
+        if (owner != 0) charge(owner, -footprint(requested));
         if (c == LARGE) {
             long pages = pagesFor(requested);
             seg.set(SHORT, obj + H_FLAGS, F_FREE);
