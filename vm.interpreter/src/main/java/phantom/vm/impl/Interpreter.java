@@ -753,8 +753,7 @@ public final class Interpreter implements NativeCall {
     }
 
     private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
-        InternalClass impl = rt.internal(t.owner.name);
-        if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
+        InternalClass impl = boundImpl(t, site);
         if (impl == null) {
             // the bundle is being updated or is not there yet: wait, then retry this call
             materialize();
@@ -768,9 +767,10 @@ public final class Interpreter implements NativeCall {
                 + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
         }
         String kinds = site.intKinds();
-        long[] args = new long[site.sig().params().length()];
+        char[] params = site.params;
+        long[] args = argsOf(params.length);
         int oi = osp - nObj, ii = isp - nInt, k = 0, ki = 0;
-        for (char c : site.sig().params().toCharArray()) {
+        for (char c : params) {
             if (c == 'O') args[k++] = os[oi++];
             else args[k++] = boxNumber(kinds.charAt(ki++), is[ii++]);
         }
@@ -790,9 +790,9 @@ public final class Interpreter implements NativeCall {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
             k = 0;
-            for (char c : site.sig().params().toCharArray()) {
+            for (char c : params) {
                 if (c != 'O') s.release(args[k]); // boxes made for the call
-                k++;
+                args[k++] = Ref.NULL;
             }
         }
         if (retryAfter >= 0) {
@@ -835,6 +835,27 @@ public final class Interpreter implements NativeCall {
             return Outcome.BLOCKED;
         }
         return null;
+    }
+
+    /** The implementation of an internal method's class, cached at the call site until a bundle comes or goes. */
+    private InternalClass boundImpl(ClassInfo.Target t, ClassInfo.CallSite site) {
+        int epoch = rt.bindingEpoch;
+        ClassInfo.Bound b = site.bound;
+        // a virtual site sees several receiver classes: the cache holds the last owner's implementation
+        if (b != null && b.owner() == t.owner && b.epoch() == epoch) return b.impl();
+        InternalClass impl = rt.internal(t.owner.name);
+        if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
+        if (impl != null) site.bound = new ClassInfo.Bound(t.owner, impl, epoch);
+        return impl;
+    }
+
+    /** Argument arrays by length, reused: internal calls never nest, and no internal class keeps its arguments. */
+    private final long[][] argArrays = new long[256][];
+
+    private long[] argsOf(int n) {
+        long[] a = argArrays[n];
+        if (a == null) argArrays[n] = a = new long[n];
+        return a;
     }
 
     /** Unwinds to a matching handler; false when the thread died of the exception. */

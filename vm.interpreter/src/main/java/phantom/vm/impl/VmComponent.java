@@ -161,7 +161,7 @@ public final class VmComponent implements VirtualMachine, Executor {
             internals.put(c.className(), c);
             // an updated bundle may have added (or removed) methods: the VM's table follows it
             VmRuntime r = rt;
-            if (r != null) r.internalChanged(c.className());
+            if (r != null) r.internalChanged(c.className()); // also drops the implementations call sites cached
         }
     }
 
@@ -173,6 +173,8 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     void unbindInternalClass(InternalClass c) {
         internals.remove(c.className(), c);
+        VmRuntime r = rt;
+        if (r != null) r.internalsChanged();
     }
 
     /** Names of the classes whose restart hook ran since this VM was activated: once per class, not per bundle update. */

@@ -137,6 +137,11 @@ public final class VmRuntime {
 
     InternalClass internal(String name) { return internals.apply(name); }
 
+    /** Bumped whenever an internal class is bound or unbound: call sites drop the implementation they cached. */
+    volatile int bindingEpoch;
+
+    void internalsChanged() { bindingEpoch++; }
+
     // ------------------------------------------------------------------ bootstrap
 
     /** Creates the registry and the internal class objects on first start; finds them later. */
@@ -269,6 +274,7 @@ public final class VmRuntime {
 
     /** A bundle of internal class {@code name} was bound: decode its class again from the bundle's table. */
     void internalChanged(String name) {
+        internalsChanged();
         ClassInfo c = byName.get(name);
         if (c == null || !c.internal) return;
         InternalClass ic = internals.apply(name);
