@@ -69,23 +69,12 @@ public final class SnapshotEngine implements SnapshotHook {
             pause[0] = System.nanoTime() - t0;
         });
         long e = flipEpoch;
-        long pages = full ? usedPages() : space.pageCount();
         MemorySegment buf = Arena.ofAuto().allocate(SnapshotStore.BLOCK, 8);
         try {
-            for (long p = 0; p < pages; p++) {
-                long pe = space.pageEpoch(p);
-                // -1: a writer holds the page right now, and the hook decides whether it saves it
-                boolean dirtyBefore = pe >= 0 && (full ? pe < e : pe > base && pe < e);
-                if (dirtyBefore) {
-                    long got = space.copyPage(p, buf);
-                    if (got == pe) {
-                        w.writePage(p, buf);
-                        continue;
-                    }
-                    // a writer got in after the flip: the hook saved the page as it was
-                }
-                MemorySegment copy = savedCopy(p);
-                if (copy != null) w.writePage(p, copy);
+            if (full) {
+                writePages(w, 0, usedPages(), e, buf);
+            } else {
+                writeDirty(w, e, buf);
             }
             SnapshotStore.Generation g = w.commit();
             lastDurable = g.number();
@@ -110,6 +99,43 @@ public final class SnapshotEngine implements SnapshotHook {
             saved.clear();
             copies.close();
             copies = null;
+        }
+    }
+
+    /**
+     * Every page written since the last durable generation, found through the space's summary:
+     * a super-group or group with no first write after {@code base} is skipped whole, so the
+     * work follows what changed, not the capacity.
+     */
+    private void writeDirty(SnapshotStore.Writer w, long e, MemorySegment buf) throws IOException {
+        long pages = space.pageCount();
+        long group = ObjectSpace.GROUP_PAGES, superGroup = group * group;
+        for (long sg = 0; sg * superGroup < pages; sg++) {
+            if (space.superGroupEpoch(sg) <= base) continue;
+            long gEnd = Math.min((sg + 1) * group, (pages + group - 1) / group);
+            for (long g = sg * group; g < gEnd; g++) {
+                if (space.groupEpoch(g) <= base) continue;
+                writePages(w, g * group, Math.min((g + 1) * group, pages), e, buf);
+            }
+        }
+    }
+
+    /** Pages {@code from} to {@code to} (exclusive) that the generation being written must hold. */
+    private void writePages(SnapshotStore.Writer w, long from, long to, long e, MemorySegment buf) throws IOException {
+        for (long p = from; p < to; p++) {
+            long pe = space.pageEpoch(p);
+            // -1: a writer holds the page right now, and the hook decides whether it saves it
+            boolean dirtyBefore = pe >= 0 && (full ? pe < e : pe > base && pe < e);
+            if (dirtyBefore) {
+                long got = space.copyPage(p, buf);
+                if (got == pe) {
+                    w.writePage(p, buf);
+                    continue;
+                }
+                // a writer got in after the flip: the hook saved the page as it was
+            }
+            MemorySegment copy = savedCopy(p);
+            if (copy != null) w.writePage(p, copy);
         }
     }
 

@@ -167,6 +167,20 @@ public interface ObjectSpace {
      */
     long pageEpoch(long page);
 
+    /** Pages per group of the dirty summary ({@link #groupEpoch}); groups per super-group likewise. */
+    int GROUP_PAGES = 512;
+
+    /**
+     * The latest epoch in which a page of group {@code group} (pages {@code group * GROUP_PAGES}
+     * on) had its first write, 0 when none since the open: a snapshot skips a group whose epoch
+     * is not after the last durable one. Never lower than any of its pages' epochs. The default,
+     * for a space without a summary, makes every group look written.
+     */
+    default long groupEpoch(long group) { return Long.MAX_VALUE; }
+
+    /** As {@link #groupEpoch}, over {@code GROUP_PAGES} groups (super-group {@code s} holds groups {@code s * GROUP_PAGES} on). */
+    default long superGroupEpoch(long superGroup) { return Long.MAX_VALUE; }
+
     /** Number of pages the space can hold: {@code capacity() / pageSize()}. */
     default long pageCount() { return capacity() / pageSize(); }
 

@@ -57,7 +57,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         this.seg = file.segment;
         this.capacity = file.capacity;
         this.epochArena = Arena.ofShared();
-        this.epochs = epochArena.allocate(4L * (capacity >>> PAGE_SHIFT), 8);
+        long pages = capacity >>> PAGE_SHIFT;
+        this.groups = (pages + GROUP_PAGES - 1) / GROUP_PAGES;
+        this.superGroups = (groups + GROUP_PAGES - 1) / GROUP_PAGES;
+        this.epochs = epochTable(file.path, 4L * (pages + groups + superGroups), epochArena);
+        this.groupBase = pages << 2;
+        this.superBase = (pages + groups) << 2;
         for (int i = 0; i < CLASSES; i++) classLocks[i] = new ReentrantLock();
     }
 
@@ -222,11 +227,59 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                     SnapshotHook h = hook;
                     if (h != null) h.beforeFirstWrite(this, page, current, e & 0xFFFFFFFFL);
                 } finally {
+                    // the summary first: a snapshot that sees the page's epoch must not skip its group
+                    raise(groupBase + ((page / GROUP_PAGES) << 2), current);
+                    raise(superBase + ((page / ((long) GROUP_PAGES * GROUP_PAGES)) << 2), current);
                     EPOCH.setRelease(epochs, off, current);
                 }
                 return;
             }
         }
+    }
+
+    /** Raises a summary entry to {@code e} (a max: first writes of two epochs may race). */
+    private void raise(long off, int e) {
+        while (true) {
+            int g = (int) EPOCH.getVolatile(epochs, off);
+            if (Integer.compareUnsigned(g, e) >= 0) return;
+            if (EPOCH.compareAndSet(epochs, off, g, e)) return;
+        }
+    }
+
+    // ------------------------------------------------------------------ the epoch table
+
+    /** Pages, then groups of GROUP_PAGES pages, then super-groups of GROUP_PAGES groups: one int each. */
+    private final long groups, superGroups, groupBase, superBase;
+
+    /**
+     * The epoch table in a mapping of a file that is deleted at once: the kernel gives it pages
+     * only where they are written, so a terabyte of capacity costs no memory until it is used
+     * (an allocated and zeroed table costs 4 bytes per page up front).
+     */
+    private static MemorySegment epochTable(Path spaceFile, long bytes, Arena arena) {
+        Path dir = spaceFile.toAbsolutePath().getParent();
+        try {
+            Path tmp = java.nio.file.Files.createTempFile(dir, ".epochs-", ".tmp");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+                return ch.map(java.nio.channels.FileChannel.MapMode.READ_WRITE, 0, bytes, arena);
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp); // the mapping stays; nothing is left behind a kill
+            }
+        } catch (IOException e) {
+            // no room for a file beside the space: the plain table (memory up front, same behaviour)
+            return arena.allocate(bytes, 8);
+        }
+    }
+
+    @Override public long groupEpoch(long group) {
+        if (group < 0 || group >= groups) throw new IndexOutOfBoundsException("group " + group + " of " + groups);
+        return (int) EPOCH.getVolatile(epochs, groupBase + (group << 2)) & 0xFFFFFFFFL;
+    }
+
+    @Override public long superGroupEpoch(long superGroup) {
+        if (superGroup < 0 || superGroup >= superGroups) throw new IndexOutOfBoundsException("super-group " + superGroup + " of " + superGroups);
+        return (int) EPOCH.getVolatile(epochs, superBase + (superGroup << 2)) & 0xFFFFFFFFL;
     }
 
     @Override public long epoch() { return epoch; }
