@@ -684,6 +684,9 @@ public final class Interpreter implements NativeCall {
     /** Unwinds to a matching handler; false when the thread died of the exception. */
     private boolean unwind(long exception) {
         ClassInfo ec = rt.classOfRef(exception);
+        // frames passed on the way out, for the stack trace if nothing catches it (a few entries: cheap)
+        java.util.List<String> trace = new java.util.ArrayList<>();
+        int passed = 0;
         while (true) {
             for (ClassFile.Handler h : m.handlers()) {
                 if (pc >= h.start() && pc < h.end()
@@ -699,6 +702,7 @@ public final class Interpreter implements NativeCall {
                     return true;
                 }
             }
+            if (passed++ < MAX_TRACE) trace.add(frameText(cls, m, pc));
             long caller = popFrame();
             if (caller == Ref.NULL) {
                 String text;
@@ -710,13 +714,24 @@ public final class Interpreter implements NativeCall {
                 s.setRef(thread, T_FAILURE, exception);
                 s.release(exception);
                 Console c = rt.console();
-                String msg = "thread " + rt.threadId(thread) + " died: uncaught " + text + "\n";
-                if (c != null) c.print(msg);
+                StringBuilder msg = new StringBuilder("thread " + rt.threadId(thread) + " (" + rt.threadName(thread) + ") died: uncaught " + text + "\n");
+                for (String t : trace) msg.append("    at ").append(t).append('\n');
+                if (passed > MAX_TRACE) msg.append("    ... ").append(passed - MAX_TRACE).append(" more\n");
+                if (c != null) c.print(msg.toString());
                 finish(FAILED);
                 return false;
             }
             load(caller); // pc is the call that raised it
         }
+    }
+
+    /** Frames printed in a stack trace; a deep recursion shows its top and a count. */
+    static final int MAX_TRACE = 64;
+
+    /** One frame of a stack trace, Java-style: class.method descriptor, then the source line (or the offset without a line table). */
+    static String frameText(ClassInfo c, ClassFile.Method m, int pc) {
+        int line = m.lineAt(pc);
+        return c.name + "." + m.name() + m.descriptor() + (line > 0 ? " (line " + line + ", pc " + pc + ")" : " (pc " + pc + ")");
     }
 
     private VmThrow vmError(String message) {

@@ -498,12 +498,18 @@ public final class VmRuntime {
         Lists.remove(space, space.root(Roots.THREADS), thread);
     }
 
-    /** Where a thread is: class, method and pc of its top frame. */
+    /** Where a thread is: class, method, source line and pc of its top frame. */
     public String where(long thread) {
         long f = space.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return "-";
         ClassInfo c = info(space.getRef(f, F_CLASS));
         ClassFile.Method m = c.file.methods().get(space.getInt(f, F_METHOD));
-        return c.name + "." + m.name() + m.descriptor() + " pc " + space.getInt(f, F_PC);
+        return Interpreter.frameText(c, m, space.getInt(f, F_PC));
+    }
+
+    /** The thread's name (its class and id, e.g. {@code Counter#3}). */
+    public String threadName(long thread) {
+        String n = stringValue(space.getRef(thread, T_NAME));
+        return n == null ? "thread " + threadId(thread) : n;
     }
 }
