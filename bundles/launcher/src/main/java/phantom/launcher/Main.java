@@ -33,6 +33,10 @@ public final class Main {
     static final int MIN_JAVA = 22;
     /** System property the VM sets to "finished" or "failed" when the --run program ends. */
     static final String RUN_STATUS = "phantom.run.status";
+    /** Set with RUN_STATUS "failed" when the --run program could not be loaded: the reason. */
+    static final String RUN_MESSAGE = "phantom.run.message";
+    /** With --run: how long the launcher waits for the VM service before it gives up (the space or the VM failed to start). */
+    static final long VM_START_MILLIS = 60_000;
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
     /** The snapshot bundle first: the space must find its recovery service when it opens. */
@@ -57,6 +61,10 @@ public final class Main {
             out.println(Options.USAGE);
             return 0;
         }
+        if (opts.version) {
+            out.println("phantom " + version() + " (Java " + Runtime.version() + ", " + System.getProperty("os.arch") + ")");
+            return 0;
+        }
         int feature = Runtime.version().feature();
         if (feature < MIN_JAVA) {
             err.println("phantom: Java " + feature + " is too old; the object space needs java.lang.foreign, final in Java "
@@ -72,6 +80,12 @@ public final class Main {
             err.println("phantom: the launch failed unexpectedly: " + e + " (please report this)");
             return 1;
         }
+    }
+
+    /** The distribution's version, from the launcher jar's manifest ("development build" when run from classes). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     static final class LaunchException extends Exception {
@@ -230,6 +244,14 @@ public final class Main {
             stopQuietly(fw);
             return notActive == 0 ? 0 : 3;
         }
+        boolean vmSeen = false;
+        if (opts.run != null && !(vmSeen = awaitVm(fw)) && (fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+            // nothing will ever end the run (the space did not open, the VM did not activate): say so, do not hang
+            stopQuietly(fw);
+            System.err.println("phantom: the program did not run: the VM did not start within " + VM_START_MILLIS / 1000
+                + " s (the log above, or " + data.resolve("log") + ", says why)");
+            return 1;
+        }
         try {
             fw.waitForStop(0);
         } catch (InterruptedException e) {
@@ -240,8 +262,36 @@ public final class Main {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running: it stopped the framework
         }
-        // a program run with --run that died of an uncaught exception makes the exit code 1
-        return opts.run != null && "failed".equals(System.getProperty(RUN_STATUS)) ? 1 : 0;
+        // a program run with --run that failed to load or died of an uncaught exception makes the exit code 1
+        if (opts.run == null) return 0;
+        String message = System.getProperty(RUN_MESSAGE);
+        if (message != null) System.err.println("phantom: " + message);
+        String status = System.getProperty(RUN_STATUS);
+        if (status == null) {
+            System.err.println(vmSeen ? "phantom: stopped before the program ended"
+                : "phantom: the program did not run: the VM did not start (the log above, or " + data.resolve("log") + ", says why)");
+            return 1;
+        }
+        return "failed".equals(status) ? 1 : 0;
+    }
+
+    /** True once the VM service is registered or the run ended; false on the timeout or when the framework stopped without a VM. */
+    private static boolean awaitVm(Framework fw) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(VM_START_MILLIS);
+        while (System.nanoTime() < deadline) {
+            if (System.getProperty(RUN_STATUS) != null) return true;
+            if ((fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) return false;
+            try {
+                if (fw.getBundleContext().getServiceReference("phantom.api.vm.VirtualMachine") != null) return true;
+                Thread.sleep(50);
+            } catch (IllegalStateException stopped) {
+                return System.getProperty(RUN_STATUS) != null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Bundle> install(Framework fw, List<Path> jars) throws LaunchException {

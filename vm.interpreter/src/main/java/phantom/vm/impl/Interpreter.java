@@ -184,6 +184,8 @@ public final class Interpreter implements NativeCall {
     private Outcome slice(int budget, SafepointFlag safepoint) {
         int state = s.getInt(thread, T_STATE);
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
+        if (state == KILLED) return killed();
+        if (rt.isSuspended(thread)) return Outcome.BLOCKED;
         long wake = s.getLong(thread, T_WAKE);
         if (wake != 0) {
             // a call waiting for an event runs again when the event came, else at its deadline
@@ -194,7 +196,7 @@ public final class Interpreter implements NativeCall {
         long f = s.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return finish(FINISHED);
         // threads made before the call depth was kept (a smaller thread object) count from here
-        threadHasDepth = s.dataBytes(thread) >= T_DATA;
+        threadHasDepth = s.dataBytes(thread) >= T_DATA_WITH_DEPTH;
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
         load(f);
         Outcome o = execute(budget, safepoint);
@@ -227,6 +229,14 @@ public final class Interpreter implements NativeCall {
             // a thread object the VM cannot even update: it is not run again (the scheduler drops it)
         }
         return Outcome.FINISHED;
+    }
+
+    /** Ends a thread vm:kill marked: its frames go with the thread object; it counts as failed for ./phantom run. */
+    private Outcome killed() {
+        Console c = rt.console();
+        if (c != null) c.print("thread " + rt.threadId(thread) + " (" + rt.threadName(thread) + ") killed\n");
+        rt.forgetWaits(thread);
+        return finish(FAILED);
     }
 
     private String safeId() {
