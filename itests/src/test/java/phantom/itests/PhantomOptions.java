@@ -56,7 +56,7 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
-        opts.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        opts.add(systemProperty("phantom.log.console").value("warn"));
         String arch = System.getProperty("os.arch");
         String otherDrivers = arch.equals("amd64") || arch.equals("x86_64") ? "phantom.drivers.arm." : "phantom.drivers.x86.";
         for (Path jar : jars()) {
@@ -83,7 +83,8 @@ final class PhantomOptions {
     /** Logging before everything (SLF4J needs its provider mediated first), then the rest. */
     private static int startLevel(Path jar) {
         String bsn = symbolicName(jar.toFile());
-        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")) {
+        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")
+            || bsn.equals("phantom.logging")) {
             return 1;
         }
         if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot") || bsn.equals("phantom.devices")

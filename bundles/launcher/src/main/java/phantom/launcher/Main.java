@@ -190,14 +190,16 @@ public final class Main {
         }
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
-        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
-        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
-        // a program run from the command line prints only its own output
-        if (opts.run != null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // phantom.logging reads these when SLF4J starts it: everything at info goes to the rotating
+        // file and log:tail; the console shows warnings only under the shell and with --run (a
+        // program run from the command line prints only its own output), info otherwise (scripts
+        // and the crash test read the restart lines)
+        System.setProperty("phantom.log.dir", data.resolve("log").toString());
+        String consoleLevel = opts.logLevel != null ? opts.logLevel : opts.run != null ? "warn" : "info";
+        System.setProperty("phantom.log.console", consoleLevel);
+        if (opts.logLevel != null && List.of("debug", "trace").contains(opts.logLevel)) System.setProperty("phantom.log.level", opts.logLevel);
+        // java.util.logging (SPI Fly's "Registered provider" and the like): warnings only unless asked
+        if (opts.logLevel == null || List.of("error", "warn").contains(opts.logLevel)) {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         }
 
@@ -237,8 +239,11 @@ public final class Main {
             return 1;
         }
         int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()));
+        // under the shell the console shows the boot and restore lines, then only warnings (log:tail has the rest)
+        if (interactive && opts.logLevel == null) System.setProperty("phantom.log.console", "warn");
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
-            + (interactive ? "; Gogo shell below (type 'help', 'phantom:status'; 'stop 0' or Ctrl-C to stop)"
+            + (interactive ? "; log " + data.resolve("log").resolve("phantom.log")
+                + "; Gogo shell below (type 'help', 'vm:threads', 'log:tail'; 'stop 0' or Ctrl-C to stop)"
                            : "; Ctrl-C or SIGTERM stops"));
         if (opts.exitAfterBoot) {
             stopQuietly(fw);
@@ -322,7 +327,7 @@ public final class Main {
     static int startLevel(String bsn) {
         if (bsn == null) return LEVEL_PLATFORM;
         if (bsn.startsWith("slf4j.") || bsn.startsWith("org.slf4j") || bsn.startsWith("org.objectweb.asm")
-            || bsn.startsWith("org.apache.aries.spifly")) {
+            || bsn.startsWith("org.apache.aries.spifly") || bsn.equals("phantom.logging")) {
             return LEVEL_LOGGING;
         }
         // the space's recovery (kernel.snapshot) needs the block-storage driver before the space opens

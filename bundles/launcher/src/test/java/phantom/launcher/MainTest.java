@@ -94,6 +94,7 @@ public class MainTest {
     @Test public void startLevelsPutLoggingFirstAndPhantomLast() {
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("slf4j.simple"));
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));
+        assertEquals(Main.LEVEL_LOGGING, Main.startLevel("phantom.logging"));
         assertEquals(Main.LEVEL_PLATFORM, Main.startLevel("org.apache.felix.scr"));
         assertEquals(Main.LEVEL_PHANTOM, Main.startLevel("phantom.space"));
         assertTrue(Main.startLevel("phantom.kernel.snapshot") < Main.startLevel("phantom.space"));
