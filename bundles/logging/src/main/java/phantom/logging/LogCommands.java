@@ -22,11 +22,11 @@ public final class LogCommands {
     public String tail() { return tail(20); }
 
     @Descriptor("show the last N log lines")
-    public String tail(@Descriptor("how many lines") int n) { return join(sink().tail(n, null, null)); }
+    public String tail(@Descriptor("N: how many lines") int n) { return join(sink().tail(n, null, null)); }
 
     @Descriptor("show the last N log lines at or above a level, containing a text")
-    public String tail(@Descriptor("how many lines") int n, @Descriptor("error, warn, info, debug or trace") String level,
-                       @Descriptor("text the lines must contain (\"\" for any)") String filter) {
+    public String tail(@Descriptor("N: how many lines") int n, @Descriptor("LEVEL: error, warn, info, debug or trace") String level,
+                       @Descriptor("TEXT: what the lines must contain (\"\" for any)") String filter) {
         return join(sink().tail(n, parseLevel(level), filter.isEmpty() ? null : filter));
     }
 
@@ -45,20 +45,20 @@ public final class LogCommands {
     }
 
     @Descriptor("set the level of every logger")
-    public String level(@Descriptor("error, warn, info, debug or trace") String level) {
+    public String level(@Descriptor("LEVEL: error, warn, info, debug or trace") String level) {
         return level(level, "");
     }
 
     @Descriptor("set the level of the loggers under a name prefix, e.g. phantom.kernel")
-    public String level(@Descriptor("error, warn, info, debug or trace") String level,
-                        @Descriptor("logger-name prefix (a package or class name)") String prefix) {
+    public String level(@Descriptor("LEVEL: error, warn, info, debug or trace") String level,
+                        @Descriptor("PREFIX: a logger-name prefix (a package or class name)") String prefix) {
         Level l = parseLevel(level);
         sink().setLevel(prefix, l);
         return (prefix.isEmpty() ? "every logger" : prefix) + ": " + l.toString().toLowerCase();
     }
 
     @Descriptor("set what the console shows (the log file and log:tail keep everything logged)")
-    public String console(@Descriptor("error, warn, info, debug or trace") String level) {
+    public String console(@Descriptor("LEVEL: error, warn, info, debug or trace") String level) {
         Level l = parseLevel(level);
         sink().setConsoleLevel(l);
         return "console shows " + l.toString().toLowerCase() + " and above";

@@ -23,18 +23,18 @@ public final class VmCommands {
     private VirtualMachine vm;
 
     @Descriptor("load a program (.pasm or .phc) and start a thread in its main ()V")
-    public String run(@Descriptor("the program file") String file) throws IOException {
+    public String run(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
         String cls = load(file);
         return "started " + cls + " as thread " + component().startThread(cls)[1];
     }
 
     @Descriptor("load a program's classes (.pasm or .phc) without starting it")
-    public String load(@Descriptor("the program file") String file) throws IOException {
+    public String load(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
         return component().loadFile(Path.of(file));
     }
 
     @Descriptor("start a thread in main ()V of a loaded class")
-    public String start(@Descriptor("the class name") String className) {
+    public String start(@Descriptor("CLASS: a loaded class") String className) {
         return "started " + className + " as thread " + component().startThread(className)[1];
     }
 
@@ -54,23 +54,23 @@ public final class VmCommands {
     }
 
     @Descriptor("end a thread (its frames are freed; the end holds across a restart)")
-    public String kill(@Descriptor("thread id, from vm:threads") long id) {
+    public String kill(@Descriptor("ID: the thread id, from vm:threads") long id) {
         return component().kill(id);
     }
 
     @Descriptor("stop running a thread until vm:resume (kept across restarts)")
-    public String suspend(@Descriptor("thread id, from vm:threads") long id) {
+    public String suspend(@Descriptor("ID: the thread id, from vm:threads") long id) {
         return component().suspend(id, true);
     }
 
     @Descriptor("let a suspended thread run again")
-    public String resume(@Descriptor("thread id, from vm:threads") long id) {
+    public String resume(@Descriptor("ID: the thread id, from vm:threads") long id) {
         return component().suspend(id, false);
     }
 
     @Descriptor("set a thread's priority class (kept across restarts)")
-    public String priority(@Descriptor("thread id, from vm:threads") long id,
-                           @Descriptor("normal, realtime or idle") String priority) {
+    public String priority(@Descriptor("ID: the thread id, from vm:threads") long id,
+                           @Descriptor("PRIORITY: normal, realtime or idle") String priority) {
         int p = VmComponent.PRIORITIES.indexOf(priority.toLowerCase(Locale.ROOT));
         if (p < 0) throw new IllegalArgumentException("priority must be normal, realtime or idle, not '" + priority + "'");
         return component().setPriority(id, p);
