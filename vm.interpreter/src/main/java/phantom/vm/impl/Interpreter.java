@@ -929,7 +929,20 @@ public final class Interpreter implements NativeCall {
 
     @Override public long thread() { return thread; }
 
-    @Override public Console console() { return rt.console(); }
+    @Override public Console console() { return programConsole; }
+
+    /** The console as programs see it: their output goes through the runtime, which names the thread when several write. */
+    private final Console programConsole = new Console() {
+        @Override public void print(String text) { rt.printAs(thread, text); }
+
+        @Override public String readLine() { return rt.console().readLine(); }
+
+        @Override public String pollLine() { return rt.console().pollLine(); }
+
+        @Override public boolean atEnd() { return rt.console().atEnd(); }
+
+        @Override public phantom.api.driver.Registration listen(Runnable l) { return rt.console().listen(l); }
+    };
 
     @Override public phantom.api.driver.Clock clock() { return rt.clock(); }
 

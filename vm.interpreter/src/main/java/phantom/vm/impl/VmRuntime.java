@@ -141,6 +141,38 @@ public final class VmRuntime {
 
     Console console() { return console; }
 
+    /** Threads that printed and have not ended (by id); while two or more did, each line names its thread. */
+    private final java.util.Set<Long> writers = ConcurrentHashMap.newKeySet();
+    private final Object printLock = new Object();
+    private boolean atLineStart = true; // guarded by printLock
+
+    /**
+     * A program's output: as it is while one thread writes; once several live threads write,
+     * each line starts with {@code [Name#id] } so two identical programs can be told apart.
+     */
+    void printAs(long thread, String text) {
+        Console c = console;
+        long id = threadId(thread);
+        writers.add(id);
+        synchronized (printLock) {
+            if (writers.size() < 2) {
+                c.print(text);
+            } else {
+                String tag = "[" + threadName(thread) + "] ";
+                StringBuilder sb = new StringBuilder(text.length() + tag.length());
+                for (int i = 0; i < text.length(); i++) {
+                    if (atLineStart) sb.append(tag);
+                    char ch = text.charAt(i);
+                    sb.append(ch);
+                    atLineStart = ch == '\n';
+                }
+                c.print(sb.toString());
+                return;
+            }
+            if (!text.isEmpty()) atLineStart = text.charAt(text.length() - 1) == '\n';
+        }
+    }
+
     InternalClass internal(String name) { return internals.apply(name); }
 
     // ------------------------------------------------------------------ bootstrap
@@ -541,6 +573,7 @@ public final class VmRuntime {
     }
 
     void finish(long thread) {
+        writers.remove(threadId(thread));
         monitors.releaseAll(threadId(thread));
         Lists.remove(space, space.root(Roots.THREADS), thread);
     }

@@ -132,4 +132,38 @@ public class ThreadControlTest {
             assertTrue(table, table.contains("in time.sleep"));
         }
     }
+
+    static final String HELLO = String.join("\n",
+        "class Hello",
+        "method main ()V",
+        "    new tty",
+        "    oldc \"hi\"",
+        "    call tty.println (O)V",
+        "    new time",
+        "    iconst 1",
+        "    call time.sleep (I)V",
+        "    new tty",
+        "    oldc \"bye\"",
+        "    call tty.println (O)V",
+        "    ret",
+        "end");
+
+    /** One program writes: its output is as it is. Two write: each line names its thread. */
+    @Test public void outputCarriesItsThreadWhenSeveralWrite() throws Exception {
+        try (VmHarness vm = new VmHarness()) {
+            assertEquals("hi\nbye\n", vm.run(HELLO));
+            vm.out.setLength(0);
+            long a = start(vm, HELLO), b = start(vm, HELLO);
+            long ia = vm.rt.threadId(a), ib = vm.rt.threadId(b);
+            Interpreter in = new Interpreter(vm.rt);
+            in.run(a, 1000, () -> false); // a prints alone: untagged
+            in.run(b, 1000, () -> false); // now two write
+            Thread.sleep(5);
+            in.run(a, 1000, () -> false);
+            in.run(b, 1000, () -> false);
+            String out = vm.out.toString();
+            // a ended after its bye: b writes alone again
+            assertEquals("hi\n[Hello#" + ib + "] hi\n[Hello#" + ia + "] bye\nbye\n", out);
+        }
+    }
 }
