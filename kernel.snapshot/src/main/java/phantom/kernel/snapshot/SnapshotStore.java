@@ -235,8 +235,15 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
+    static final int PROGRESS_PAGES = 4096;
+
     /** Copies every page of generation {@code g} into {@code spaceFile}, checking each block's CRC. */
     public long restoreInto(Generation g, Path spaceFile) throws IOException {
+        return restoreInto(g, spaceFile, PROGRESS_PAGES, n -> {});
+    }
+
+    /** The same, telling {@code progress} the pages restored so far after every {@code every} pages (a big image takes minutes). */
+    public long restoreInto(Generation g, Path spaceFile, int every, java.util.function.LongConsumer progress) throws IOException {
         long pages = 0;
         try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                  StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -253,7 +260,7 @@ public final class SnapshotStore implements AutoCloseable {
                     }
                     long page = (long) i * PER_MAP + e;
                     while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
-                    pages++;
+                    if (++pages % every == 0) progress.accept(pages);
                 }
             }
             out.force(true);
