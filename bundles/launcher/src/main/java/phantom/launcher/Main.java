@@ -214,7 +214,7 @@ public final class Main {
         Thread hook = new Thread(() -> stopQuietly(fw), "phantom-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out));
+        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out), interactive);
         CountDownLatch started = new CountDownLatch(1);
         fw.getBundleContext().addFrameworkListener(ev -> {
             if (ev.getType() == FrameworkEvent.STARTED) started.countDown();
@@ -238,7 +238,7 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
-        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()));
+        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()), interactive);
         // under the shell the console shows the boot and restore lines, then only warnings (log:tail has the rest)
         if (interactive && opts.logLevel == null) System.setProperty("phantom.log.console", "warn");
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
@@ -299,7 +299,16 @@ public final class Main {
         return false;
     }
 
-    private static List<Bundle> install(Framework fw, List<Path> jars) throws LaunchException {
+    /**
+     * The JLine shell bundle: started only with a console. Without one it has nothing to read,
+     * yet it builds a dumb terminal (JLine prints a warning) and its profile fails on the missing
+     * line reader (a stack trace in every --run); the commands need only gogo.runtime.
+     */
+    static final String SHELL_BUNDLE = "org.apache.felix.gogo.jline";
+
+    static boolean startsWith(String bsn, boolean interactive) { return interactive || !SHELL_BUNDLE.equals(bsn); }
+
+    private static List<Bundle> install(Framework fw, List<Path> jars, boolean interactive) throws LaunchException {
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {
             try {
@@ -315,6 +324,7 @@ public final class Main {
             if (b.getState() == Bundle.INSTALLED && isForAnotherProcessor(b)) continue;
             try {
                 b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
+                if (!startsWith(b.getSymbolicName(), interactive)) continue;
                 b.start(Bundle.START_ACTIVATION_POLICY);
             } catch (BundleException e) {
                 throw new LaunchException("cannot start " + b.getSymbolicName() + ": " + e.getMessage());
@@ -341,7 +351,7 @@ public final class Main {
     }
 
     /** Names bundles that did not start (for instance the driver set of another processor). */
-    private static int reportUnresolved(List<Bundle> bundles, PrintStream out) {
+    private static int reportUnresolved(List<Bundle> bundles, PrintStream out, boolean interactive) {
         int n = 0;
         for (Bundle b : bundles) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
@@ -349,7 +359,7 @@ public final class Main {
                 out.println("phantom: bundle " + b.getSymbolicName() + " is for another processor (not started)");
                 continue;
             }
-            if (!fragment && b.getState() != Bundle.ACTIVE) {
+            if (!fragment && b.getState() != Bundle.ACTIVE && startsWith(b.getSymbolicName(), interactive)) {
                 n++;
                 out.println("phantom: bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
                     + stateName(b.getState()) + ")");

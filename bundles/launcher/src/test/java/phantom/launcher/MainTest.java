@@ -91,6 +91,13 @@ public class MainTest {
         }
     }
 
+    /** The bug: without a console the JLine shell printed a warning and its profile's stack trace in every run. */
+    @Test public void theShellBundleStartsOnlyWithAConsole() {
+        assertFalse(Main.startsWith("org.apache.felix.gogo.jline", false));
+        assertTrue(Main.startsWith("org.apache.felix.gogo.jline", true));
+        assertTrue(Main.startsWith("org.apache.felix.gogo.runtime", false));
+    }
+
     @Test public void startLevelsPutLoggingFirstAndPhantomLast() {
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("slf4j.simple"));
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));
