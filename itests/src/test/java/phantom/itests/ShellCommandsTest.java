@@ -190,6 +190,8 @@ public class ShellCommandsTest {
         assertTrue(run(s, "log:level"), run(s, "log:level").contains("phantom.vm: debug"));
         assertTrue(org.slf4j.LoggerFactory.getLogger("phantom.vm.impl.X").isDebugEnabled());
         assertFalse(org.slf4j.LoggerFactory.getLogger("phantom.kernel.X").isDebugEnabled());
+        // the bug: felix:log said the log reader was unavailable; the OSGi reader now serves the same records
+        assertNotNull("a LogReaderService for felix:log", context.getServiceReference("org.osgi.service.log.LogReaderService"));
     }
 
     private static String run0(CommandSession s, String line) {

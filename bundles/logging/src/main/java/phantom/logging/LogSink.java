@@ -27,7 +27,12 @@ public final class LogSink {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final Object lock = new Object();
-    private final ArrayDeque<String> recent = new ArrayDeque<>();
+    private final ArrayDeque<Record> recent = new ArrayDeque<>();
+    /** Called with every record after it is stored (the OSGi log reader's listeners). */
+    private final java.util.List<java.util.function.Consumer<Record>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** One logged record: what log:tail shows ({@code line}) and what the OSGi log reader hands out. */
+    public record Record(long millis, Level level, String logger, String message, Throwable thrown, String line) {}
     private final RotatingFile file;
     private final PrintStream console;
     /** Levels by logger-name prefix ("" is the root); guarded by lock; read through the snapshot below. */
@@ -130,14 +135,35 @@ public final class LogSink {
         }
         // the console and log:tail: short, as the shell shows it; the file: full date and logger name
         String line = TIME.format(now) + " " + level + " " + shortName + " - " + message + trace;
+        Record rec = new Record(System.currentTimeMillis(), level, logger, message, t, line);
         synchronized (lock) {
-            recent.addLast(line);
+            recent.addLast(rec);
             while (recent.size() > RECENT) recent.removeFirst();
             if (file != null) file.write(DATE_TIME.format(now) + " " + level + " " + logger + " - " + message + trace);
         }
         if (console != null && passes(level, consoleLevel())) {
             console.println(line);
             console.flush();
+        }
+        for (var l : listeners) {
+            try {
+                l.accept(rec);
+            } catch (RuntimeException e) {
+                // a listener's failure is not the logger's: the record is stored and shown already
+            }
+        }
+    }
+
+    public void addListener(java.util.function.Consumer<Record> l) { listeners.add(l); }
+
+    public void removeListener(java.util.function.Consumer<Record> l) { listeners.remove(l); }
+
+    /** The stored records, newest first. */
+    public java.util.List<Record> records() {
+        synchronized (lock) {
+            java.util.List<Record> out = new ArrayList<>(recent);
+            java.util.Collections.reverse(out);
+            return out;
         }
     }
 
@@ -146,19 +172,13 @@ public final class LogSink {
         List<String> out = new ArrayList<>();
         synchronized (lock) {
             for (var it = recent.descendingIterator(); it.hasNext() && out.size() < n;) {
-                String l = it.next();
-                if (filter != null && !l.contains(filter)) continue;
-                if (min != null && !passes(levelInLine(l), min)) continue;
-                out.add(0, l);
+                Record r = it.next();
+                if (filter != null && !r.line().contains(filter)) continue;
+                if (min != null && !passes(r.level(), min)) continue;
+                out.add(0, r.line());
             }
         }
         return out;
-    }
-
-    private static Level levelInLine(String line) {
-        int sp = line.indexOf(' ');
-        int sp2 = line.indexOf(' ', sp + 1);
-        return sp < 0 || sp2 < 0 ? Level.INFO : parse(line.substring(sp + 1, sp2), Level.INFO);
     }
 
     /** Closes the file (the next record opens it again). */

@@ -80,4 +80,21 @@ public class LogSinkTest {
         assertNull(LogSink.parse("loud", null));
         assertEquals(Level.DEBUG, LogSink.parse(" Debug ", null));
     }
+
+    /** The bug: felix:log said "log reader unavailable"; the OSGi reader now hands out the same records, newest first. */
+    @Test public void osgiLogReaderEntriesMirrorTheRecords() {
+        LogSink sink = new LogSink(null, null, Level.INFO, Level.ERROR);
+        PhantomLogger log = new PhantomLogger("phantom.vm.impl.VmComponent", sink);
+        log.info("first");
+        log.warn("second");
+        java.util.List<LogSink.Record> rs = sink.records();
+        assertEquals("second", rs.get(0).message());
+        org.osgi.service.log.LogEntry e = LogReader.entry(rs.get(0), null);
+        assertEquals(org.osgi.service.log.LogService.LOG_WARNING, e.getLevel());
+        assertEquals("VmComponent: second", e.getMessage());
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        sink.addListener(r -> heard.add(r.message()));
+        log.error("third");
+        assertEquals(java.util.List.of("third"), heard);
+    }
 }
