@@ -61,7 +61,7 @@ final class PhantomOptions {
         String otherDrivers = arch.equals("amd64") || arch.equals("x86_64") ? "phantom.drivers.arm." : "phantom.drivers.x86.";
         for (Path jar : jars()) {
             // the other processor's drivers are installed, not started: they cannot resolve here
-            boolean start = !symbolicName(jar.toFile()).startsWith(otherDrivers);
+            boolean start = !symbolicName(jar.toFile()).startsWith(otherDrivers) && !isFragment(jar.toFile());
             opts.add(bundle(jar.toUri().toString()).startLevel(startLevel(jar)).start(start));
         }
         opts.add(junitBundles());
@@ -93,6 +93,14 @@ final class PhantomOptions {
         }
         if (bsn.equals("phantom.deploy")) return 3;
         return bsn.startsWith("phantom.") ? 5 : 3;
+    }
+
+    static boolean isFragment(File jar) {
+        try (JarFile jf = new JarFile(jar)) {
+            return jf.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String symbolicName(File jar) {

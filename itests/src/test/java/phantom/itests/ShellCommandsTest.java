@@ -127,8 +127,13 @@ public class ShellCommandsTest {
             if (line.startsWith("Gogo's own")) continue;
             assertTrue("a description: " + line, line.matches("\\S+( <[A-Z]+>)* +[a-z].{10,}"));
         }
-        // the parameter descriptions Gogo's own `help vm:kill` prints are there too
-        assertTrue(help, help.contains("vm:kill <ID>"));
+        // one command: its forms, what it does, each parameter
+        String one = run(s, "phantom:help vm:priority");
+        assertTrue(one, one.contains("vm:priority <ID> <PRIORITY>"));
+        assertTrue(one, one.contains("set a thread's priority class"));
+        assertTrue(one, one.contains("PRIORITY: normal, realtime or idle"));
+        assertEquals(one, run(s, "phantom:help priority"));
+        assertTrue(run(s, "phantom:help lb").contains("felix:help lb"));
     }
 
     @Test

@@ -243,7 +243,7 @@ public final class Main {
         if (interactive && opts.logLevel == null) System.setProperty("phantom.log.console", "warn");
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
             + (interactive ? "; log " + data.resolve("log").resolve("phantom.log")
-                + "; Gogo shell below (type 'phantom:help', 'vm:threads', 'log:tail'; 'stop 0' or Ctrl-C to stop)"
+                + "; Gogo shell below (type 'help', 'vm:threads', 'log:tail'; 'stop 0' or Ctrl-C to stop)"
                            : "; Ctrl-C or SIGTERM stops"));
         if (opts.exitAfterBoot) {
             stopQuietly(fw);

@@ -163,8 +163,42 @@ public final class SystemStatus {
             java.util.Collections.sort(e.getValue());
             for (String l : e.getValue()) sb.append(l).append('\n');
         }
-        sb.append("Gogo's own: lb, headers, inspect, history, ... (help lists every name; Tab completes; Up recalls)");
+        sb.append("Gogo's own: lb, headers, inspect, history, ... (felix:help lists every name; Tab completes; Up recalls)");
         return sb.toString();
+    }
+
+    @Descriptor("describe one command: its forms, what it does, each parameter")
+    public String help(@Descriptor("COMMAND: a command name, e.g. vm:kill or kill") String command) {
+        String name = command.contains(":") ? command.substring(command.indexOf(':') + 1) : command;
+        String scope = command.contains(":") ? command.substring(0, command.indexOf(':')) : null;
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (org.osgi.framework.ServiceReference<?> ref : context.getServiceReferences((String) null, "(osgi.command.scope=*)")) {
+                String s = String.valueOf(ref.getProperty("osgi.command.scope"));
+                if (!SCOPES.contains(s) || (scope != null && !scope.equals(s))) continue;
+                if (!functions(ref.getProperty("osgi.command.function")).contains(name)) continue;
+                Object service = context.getService(ref);
+                if (service == null) continue;
+                try {
+                    for (java.lang.reflect.Method m : service.getClass().getMethods()) {
+                        if (!m.getName().equals(name)) continue;
+                        Descriptor d = m.getAnnotation(Descriptor.class);
+                        sb.append(describe(s, m)).append('\n');
+                        if (d != null) sb.append("    ").append(d.value()).append('\n');
+                        for (java.lang.reflect.Parameter p : m.getParameters()) {
+                            Descriptor pd = p.getAnnotation(Descriptor.class);
+                            if (pd != null) sb.append("    ").append(pd.value()).append('\n');
+                        }
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return sb.length() == 0 ? "'" + command + "' is not one of the project's commands; felix:help " + command + " asks Gogo"
+            : sb.toString().stripTrailing();
     }
 
     private static java.util.List<String> functions(Object p) {
@@ -178,14 +212,19 @@ public final class SystemStatus {
         for (java.lang.reflect.Method m : service.getClass().getMethods()) {
             if (!functions.contains(m.getName()) || m.getDeclaringClass() == Object.class) continue;
             Descriptor d = m.getAnnotation(Descriptor.class);
-            StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
-            for (java.lang.reflect.Parameter p : m.getParameters()) {
-                Descriptor pd = p.getAnnotation(Descriptor.class);
-                sig.append(" <").append(pd != null ? shortParam(pd.value()) : p.getType().getSimpleName()).append('>');
-            }
-            out.add(String.format("%-28s %s", sig, d == null ? "" : d.value()));
+            out.add(String.format("%-28s %s", describe(scope, m), d == null ? "" : d.value()));
         }
         return out;
+    }
+
+    /** The usage form of one method: scope:name and its parameters' short names. */
+    private static String describe(String scope, java.lang.reflect.Method m) {
+        StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+            Descriptor pd = p.getAnnotation(Descriptor.class);
+            sig.append(" <").append(pd != null ? shortParam(pd.value()) : p.getType().getSimpleName()).append('>');
+        }
+        return sig.toString();
     }
 
     /** A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's convention), else the descriptor. */
