@@ -75,13 +75,17 @@ public final class DeployComponent {
             t.setDaemon(true);
             return t;
         });
+        looker.execute(this::adoptInForce);
         looker.scheduleWithFixedDelay(this::lookSafely, 0, poll, TimeUnit.MILLISECONDS);
         LOG.info("deploy: watching {} (shipped builds in {})", folder.dir(), shipped);
     }
 
     /** Waits for a change in progress; an update of this very bundle runs on a thread of its own. */
+    private volatile boolean closing;
+
     @Deactivate
     void deactivate() throws InterruptedException {
+        closing = true;
         ScheduledExecutorService l = looker;
         if (l == null) return;
         l.shutdown();
@@ -114,6 +118,26 @@ public final class DeployComponent {
         return sb.toString();
     }
 
+    /** Jars whose build already runs (installed from them at start) count as applied from the first look. */
+    private void adoptInForce() {
+        try {
+            for (Path file : folder.jars()) {
+                try {
+                    BundleJar jar = BundleJar.read(file);
+                    Bundle installed = installed(jar.symbolicName());
+                    if (installed != null && !applied.containsValue(jar.symbolicName()) && sameBuild(installed, jar)) {
+                        folder.adopt(file);
+                        applied.put(file, jar.symbolicName());
+                    }
+                } catch (BundleJar.NotABundle | IOException e) {
+                    // not in force: the regular looks deal with it
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("deploy: cannot read {}: {}", folder.dir(), e.toString());
+        }
+    }
+
     private void lookSafely() {
         try {
             look();
@@ -123,6 +147,8 @@ public final class DeployComponent {
     }
 
     private void look() throws IOException {
+        // a framework that is stopping is not changed any more (its bundles are going down anyway)
+        if (closing || ctx.getBundle(0).getState() != Bundle.ACTIVE) return;
         DeployFolder.Changes c = folder.look();
         for (Path removed : c.removed()) revert(removed);
         for (Path jar : c.changed()) apply(jar);

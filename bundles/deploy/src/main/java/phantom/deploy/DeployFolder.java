@@ -57,6 +57,25 @@ final class DeployFolder {
         return new Changes(List.copyOf(changed), List.copyOf(removed));
     }
 
+    /**
+     * Takes a jar that is in force already (the launcher installed it at start) as handled as
+     * it looks now, without waiting for two looks: deleting it at once must still roll back.
+     */
+    void adopt(Path jar) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        Stamp st = new Stamp(a.size(), a.lastModifiedTime().toMillis());
+        seen.put(jar, st);
+        handled.put(jar, st);
+    }
+
+    /** Jars in the folder now. */
+    List<Path> jars() throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(DeployFolder::isJar).sorted().collect(Collectors.toList());
+        }
+    }
+
     /** The jar was dealt with as it looks now: not offered again until it changes. */
     void handled(Path jar) {
         Stamp s = seen.get(jar);

@@ -37,6 +37,8 @@ public final class Main {
     static final String RUN_MESSAGE = "phantom.run.message";
     /** With --run: how long the launcher waits for the VM service before it gives up (the space or the VM failed to start). */
     static final long VM_START_MILLIS = 60_000;
+    /** System property the space sets, with the reason, when it refuses to open (it stops the framework). */
+    static final String SPACE_REFUSED = "phantom.space.refused";
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
     /** The snapshot bundle first: the space must find its recovery service when it opens. */
@@ -72,7 +74,7 @@ public final class Main {
             return 1;
         }
         try {
-            return boot(opts, out);
+            return boot(opts, out, err);
         } catch (LaunchException e) {
             err.println("phantom: " + e.getMessage());
             return 1;
@@ -94,7 +96,7 @@ public final class Main {
         LaunchException(String message) { super(message); }
     }
 
-    private static int boot(Options opts, PrintStream out) throws LaunchException {
+    private static int boot(Options opts, PrintStream out, PrintStream err) throws LaunchException {
         Path home = distributionHome();
         Path data = opts.data.toAbsolutePath().normalize();
         Path deploy = opts.deploy.toAbsolutePath().normalize();
@@ -103,7 +105,14 @@ public final class Main {
         try (FileChannel lockFile = FileChannel.open(data.resolve(".lock"), StandardOpenOption.CREATE,
                  StandardOpenOption.WRITE);
              FileLock lock = tryLock(lockFile, data)) {
-            return runFramework(opts, home, data, deploy, out);
+            probeLocks(data);
+            int code = runFramework(opts, home, data, deploy, out);
+            String refused = System.getProperty(SPACE_REFUSED);
+            if (refused != null) {
+                err.println("phantom: " + refused);
+                return 1;
+            }
+            return code;
         } catch (IOException e) {
             throw new LaunchException("cannot lock data directory " + data + ": " + describe(e));
         }
@@ -115,6 +124,28 @@ public final class Main {
             throw new LaunchException("data directory " + data + " is in use by another Phantom process");
         }
         return lock;
+    }
+
+    /**
+     * The space and the snapshot store carry OS locks while a system has them open (the lock
+     * file can be deleted, those cannot be taken away): refuse here, before the framework
+     * changes anything in the directory (its bundle cache).
+     */
+    private static void probeLocks(Path data) throws LaunchException {
+        for (String name : new String[] { "space.mem", "snapshots.img" }) {
+            Path f = data.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            boolean writable = Files.isWritable(f);
+            try (FileChannel ch = writable ? FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                                           : FileChannel.open(f, StandardOpenOption.READ);
+                 FileLock l = ch.tryLock(0, Long.MAX_VALUE, !writable)) {
+                if (l == null) {
+                    throw new LaunchException("data directory " + data + " is in use by another Phantom process (" + name + " is locked)");
+                }
+            } catch (IOException e) {
+                // cannot be probed here: the component that opens it says why
+            }
+        }
     }
 
     private static void prepareDirectory(Path dir, String what) throws LaunchException {
@@ -162,6 +193,7 @@ public final class Main {
     private static int runFramework(Options opts, Path home, Path data, Path deploy, PrintStream out)
             throws LaunchException {
         boolean interactive = opts.shell && !opts.exitAfterBoot && System.console() != null;
+        System.clearProperty(SPACE_REFUSED);
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, data.resolve("felix-cache").toString());
         // the persistent state is the object space; the bundle cache is rebuilt from this build
@@ -190,6 +222,7 @@ public final class Main {
         }
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
+        if (opts.openAsIs) props.put("phantom.space.openAsIs", "true");
         // phantom.logging reads these when SLF4J starts it: everything at info goes to the rotating
         // file and log:tail; the console shows warnings only under the shell and with --run (a
         // program run from the command line prints only its own output), info otherwise (scripts
@@ -273,6 +306,7 @@ public final class Main {
         if (message != null) System.err.println("phantom: " + message);
         String status = System.getProperty(RUN_STATUS);
         if (status == null) {
+            if (System.getProperty(SPACE_REFUSED) != null) return 1; // the caller says why
             System.err.println(vmSeen ? "phantom: stopped before the program ended"
                 : "phantom: the program did not run: the VM did not start (the log above, or " + data.resolve("log") + ", says why)");
             return 1;

@@ -14,6 +14,7 @@ final class Options {
         "       phantom build | test         build the distribution / build and run every test",
         "       phantom crash-test [KILLS]   kill -9 the system KILLS times (default 200), check every restart",
         "       phantom bench space|vm|snapshot|gc   benchmark figures",
+        "       phantom image verify DIR     check a data directory offline: every snapshot generation and page; exit 0 when intact",
         "options:",
         "  --data DIR        data directory: object space, log and state (default: ./data)",
         "  --deploy DIR      folder watched for bundles to install or update live (default: ./deploy)",
@@ -25,6 +26,8 @@ final class Options {
         "  --threads N       with --run/--start: start N threads of the program (default 1)",
         "  --snapshot-period MS  milliseconds between snapshots (default 1000; 0: only on request)",
         "  --gc-every N      run the cycle collector after every N snapshots (default 30; 0: only by free space or on request)",
+        "  --open-as-is      open a space that cannot be restored from a whole snapshot as it is (it may be torn);",
+        "                    without it such a space is refused and nothing is changed",
         "  --log-level LEVEL what the console shows: error, warn, info, debug, trace (default info; warn under the",
         "                    shell once booted and with --run); DATA/log/phantom.log gets info, or debug/trace if asked",
         "  --version         the version of Phantom and of the Java it runs on",
@@ -45,6 +48,7 @@ final class Options {
     int threads = 1;
     String snapshotPeriod;
     String gcEvery;
+    boolean openAsIs;
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -91,6 +95,10 @@ final class Options {
                 case "--no-shell":
                     noValue(a, value);
                     o.shell = false;
+                    break;
+                case "--open-as-is":
+                    noValue(a, value);
+                    o.openAsIs = true;
                     break;
                 case "--exit-after-boot":
                     noValue(a, value);

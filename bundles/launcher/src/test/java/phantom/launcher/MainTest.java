@@ -71,7 +71,9 @@ public class MainTest {
     }
 
     @Test public void optionsParse() throws Exception {
-        Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell");
+        Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell", "--open-as-is");
+        assertTrue(o.openAsIs);
+        assertFalse(Options.parse().openAsIs);
         assertEquals(Path.of("/tmp/x"), o.data);
         assertEquals(Path.of("/tmp/d"), o.deploy);
         assertEquals("16g", o.capacity);
@@ -96,6 +98,20 @@ public class MainTest {
         assertFalse(Main.startsWith("org.apache.felix.gogo.jline", false));
         assertTrue(Main.startsWith("org.apache.felix.gogo.jline", true));
         assertTrue(Main.startsWith("org.apache.felix.gogo.runtime", false));
+    }
+
+    @Test public void aSpaceLockedByAnotherProcessIsRefusedEvenWithoutTheLockFile() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "data");
+        Path space = Files.write(data.resolve("space.mem"), new byte[8192]);
+        System.setProperty("phantom.home", Files.createTempDirectory(Path.of("target"), "home").toString());
+        Files.createDirectories(Path.of(System.getProperty("phantom.home")).resolve("bundles"));
+        try (LockingProcess other = new LockingProcess(space)) {
+            // the running system's .lock was deleted: the space's own OS lock still refuses
+            new Run("--data", data.toString()).assertOneLineError(1, "in use by another Phantom process (space.mem is locked)");
+            assertFalse("the framework never started", Files.exists(data.resolve("felix-cache")));
+        } finally {
+            System.clearProperty("phantom.home");
+        }
     }
 
     @Test public void startLevelsPutLoggingFirstAndPhantomLast() {

@@ -31,8 +31,9 @@ import org.junit.Test;
  * The deploy folder in the real launcher, with the crash workload running: a dropped build of
  * an internal class and of the API bundle each update the running system in place while the
  * threads go on counting; after SIGKILL the restart runs the deployed build from the start and
- * the threads continue; removing the jar returns to the shipped build, also across a restart;
- * an incompatible drop is refused and changes nothing.
+ * the threads continue; removing the jar returns to the shipped build, dropping it again updates
+ * in place again, and a removed build stays removed across a restart; an incompatible drop is
+ * refused and changes nothing.
  */
 public class DeployRestartTest {
     private static final Path LAUNCHER = Path.of("../bundles/launcher/target/phantom/phantom-launcher.jar");
@@ -128,6 +129,11 @@ public class DeployRestartTest {
             int at = first.await(l -> l.contains("updated phantom.classes.string") && l.contains("9.0.0.deployed"), "the string update");
             first.awaitProgress(at, first.maxCount(), "the string update");
 
+            // the drop that once ran a second snapshotter beside the first and destroyed the space
+            drop(deploy, "snapshot.jar", rebuild("phantom.kernel.snapshot", "9.0.0.deployed", null));
+            at = first.await(l -> l.contains("updated phantom.kernel.snapshot") && l.contains("9.0.0.deployed"), "the snapshot update");
+            first.awaitProgress(at, first.maxCount(), "the snapshot update");
+
             drop(deploy, "api.jar", rebuild("phantom.api", "0.1.0.deployed", null));
             at = first.await(l -> l.contains("updated phantom.api") && l.contains("0.1.0.deployed"), "the API update");
             first.awaitProgress(at, first.maxCount(), "the API update (every bundle restarted in place)");
@@ -148,14 +154,24 @@ public class DeployRestartTest {
         try (Life second = new Life(data, deploy, null)) {
             second.await("phantom: phantom.classes.string from the deploy folder (string.jar)");
             second.await("phantom: phantom.api from the deploy folder (api.jar)");
+            second.await("phantom: phantom.kernel.snapshot from the deploy folder (snapshot.jar)");
             second.await("restored generation");
+            second.await("phantom: running");
+            // at once: a jar in force since the start is rolled back even before the watcher's second look
+            Files.delete(deploy.resolve("string.jar"));
             second.awaitProgress(0, beforeKill - 20_000, "the restart");
             assertTrue("the threads went on from the snapshot, not from zero: " + second.tail(),
                 firstCount(second) > beforeKill / 2);
-
-            Files.delete(deploy.resolve("string.jar"));
             int at = second.await(l -> l.contains("string.jar removed") && l.contains("returned to the shipped build"), "the rollback");
             second.awaitProgress(at, second.maxCount(), "the rollback");
+
+            // drop again: the same in-place update, then away again before the kill
+            drop(deploy, "string.jar", rebuild("phantom.classes.string", "9.0.1.again", null));
+            at = second.await(l -> l.contains("updated phantom.classes.string") && l.contains("9.0.1.again"), "the second drop");
+            second.awaitProgress(at, second.maxCount(), "the second drop");
+            Files.delete(deploy.resolve("string.jar"));
+            at = second.await(l -> l.contains("string.jar removed") && l.contains("9.0.1.again ->"), "the second rollback");
+            second.awaitProgress(at, second.maxCount(), "the second rollback");
             Thread.sleep(1000);
         }
 

@@ -1,8 +1,11 @@
 package phantom.kernel.snapshot;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -10,11 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import phantom.api.driver.BlockStorage;
+import phantom.api.space.NoUsableGenerationException;
 import phantom.api.space.SpaceRecovery;
 
 /**
- * Restores the space file from the newest complete generation of the snapshot store beside
- * it. A damaged newest generation is reported loudly and the one before it is used.
+ * Restores the space file from the newest whole generation of the snapshot store beside it.
+ * A generation is checked page by page before anything is written, so a damaged one is never
+ * restored in part: the one before it is tried instead, and when neither is whole the space
+ * file is left as it was and the caller is told what was found. The store is only read.
  */
 @Component(service = SpaceRecovery.class)
 public final class RecoveryComponent implements SpaceRecovery {
@@ -29,35 +35,67 @@ public final class RecoveryComponent implements SpaceRecovery {
     /** Without OSGi (tests). */
     RecoveryComponent(BlockStorage storage) { this.storage = storage; }
 
-    @Override
-    public boolean recover(Path spaceFile) throws IOException {
-        Path storePath = spaceFile.toAbsolutePath().getParent().resolve(STORE_NAME);
-        if (!Files.exists(storePath) || Files.size(storePath) == 0) return false;
-        try (SnapshotStore store = SnapshotStore.openExisting(storage, storePath)) {
-            for (String w : store.warnings()) LOG.error("snapshot store {}: {}", storePath, w);
-            for (SnapshotStore.Generation g : new SnapshotStore.Generation[] { store.current(), store.previous() }) {
-                if (g == null) continue;
-                try {
-                    long t0 = System.nanoTime();
-                    long[] lastReport = { t0 };
-                    // a progress line every 2 s: restoring a big image must not look like a hang
-                    long pages = store.restoreInto(g, spaceFile, SnapshotStore.PROGRESS_PAGES, n -> {
-                        long now = System.nanoTime();
-                        if (now - lastReport[0] < 2_000_000_000L) return;
-                        lastReport[0] = now;
-                        LOG.info("restoring generation {}: {} pages ({} MiB) so far", g.number(), n, n * SnapshotStore.BLOCK >> 20);
-                    });
-                    LOG.info("restored generation {} taken {} ({} s ago): {} pages in {} ms", g.number(),
-                        java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
-                        pages, (System.nanoTime() - t0) / 1_000_000);
-                    return true;
-                } catch (IOException e) {
-                    LOG.error("SNAPSHOT GENERATION {} IS DAMAGED ({}); trying the one before it", g.number(), e.getMessage());
-                }
-            }
+    static Path storeOf(Path spaceFile) {
+        return spaceFile.toAbsolutePath().getParent().resolve(STORE_NAME);
+    }
+
+    /** Restores {@code spaceFile} through a channel of its own (tests, tools: no lock is held on it). */
+    long recover(Path spaceFile) throws IOException {
+        boolean existed = Files.exists(spaceFile);
+        try (FileChannel out = FileChannel.open(spaceFile, java.nio.file.StandardOpenOption.CREATE,
+                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            return recover(spaceFile, out);
         } catch (IOException e) {
-            LOG.error("snapshot store {} cannot be read: {}", storePath, e.getMessage());
+            if (!existed) Files.deleteIfExists(spaceFile);
+            throw e;
         }
-        return false;
+    }
+
+    @Override
+    public long recover(Path spaceFile, FileChannel target) throws IOException {
+        Path storePath = storeOf(spaceFile);
+        if (!Files.exists(storePath)) throw new NoUsableGenerationException("there is no snapshot store " + storePath, true);
+        if (Files.size(storePath) == 0) throw new NoUsableGenerationException("the snapshot store " + storePath + " is empty", true);
+        SnapshotStore store;
+        try {
+            store = SnapshotStore.openExisting(storage, storePath);
+        } catch (IOException e) {
+            throw new NoUsableGenerationException("the snapshot store " + storePath + " cannot be read: " + e.getMessage(), false);
+        }
+        try (store) {
+            return restoreNewestWhole(store, target);
+        }
+    }
+
+    /** Tries the newest generation, then the one before it; each is restored whole or not at all. */
+    private long restoreNewestWhole(SnapshotStore store, FileChannel target) throws IOException {
+        List<String> found = new ArrayList<>(store.warnings());
+        for (String w : store.warnings()) LOG.error("snapshot store {}: {}", store.path(), w);
+        for (SnapshotStore.Generation g : new SnapshotStore.Generation[] { store.current(), store.previous() }) {
+            if (g == null) continue;
+            try {
+                long t0 = System.nanoTime();
+                long[] lastReport = { t0 };
+                // a progress line every 2 s: restoring a big image must not look like a hang
+                long pages = store.restoreInto(g, target, SnapshotStore.PROGRESS_PAGES, n -> {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] < 2_000_000_000L) return;
+                    lastReport[0] = now;
+                    LOG.info("restoring generation {}: {} pages ({} MiB) so far", g.number(), n, n * SnapshotStore.BLOCK >> 20);
+                });
+                LOG.info("restored generation {} taken {} ({} s ago): {} pages in {} ms", g.number(),
+                    java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
+                    pages, (System.nanoTime() - t0) / 1_000_000);
+                return g.number();
+            } catch (SnapshotStore.DamagedException e) {
+                // nothing of it was written: the older generation, whole, is the next best state
+                LOG.error("SNAPSHOT GENERATION {} IS DAMAGED ({}); trying the one before it", g.number(), e.getMessage());
+                found.add("generation " + g.number() + " is damaged: " + e.getMessage());
+            }
+        }
+        boolean never = !store.anySuperblock();
+        String what = never ? "the snapshot store " + store.path() + " holds no generation (none was ever committed)"
+            : "the snapshot store " + store.path() + " holds no whole generation: " + String.join("; ", found);
+        throw new NoUsableGenerationException(what, never);
     }
 }

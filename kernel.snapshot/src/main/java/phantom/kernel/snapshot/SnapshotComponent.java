@@ -1,7 +1,12 @@
 package phantom.kernel.snapshot;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +33,7 @@ import phantom.api.kernel.SnapshotImage;
 import phantom.api.kernel.Snapshotter;
 import phantom.api.space.ObjectSpace;
 import phantom.api.space.SnapshotHook;
+import phantom.api.space.SpaceRecovery;
 
 /**
  * Takes snapshots without stopping programs: at a safepoint it only flips the space's epoch
@@ -49,26 +55,37 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         long period() default 1000;
     }
 
-    @Reference private ObjectSpace space;
+    private ObjectSpace space;
+    /** The space's service properties: how it was opened (SpaceRecovery.ORIGIN_PROPERTY). */
+    private Map<String, Object> spaceProperties;
     @Reference private Scheduler scheduler;
     /** The platform driver's block storage: the store's device. */
     @Reference private BlockStorage storage;
 
-    private SnapshotStore store;
+    private Path storePath;
+    private volatile SnapshotStore store;
+    /** Why the store cannot be opened for writing (null: it is open); snapshots are tried again every period. */
+    private volatile String storeProblem;
+    private boolean setAside;
+    private String maxBytes;
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> periodic;
     private final Object lock = new Object();
 
     private volatile SnapshotEngine engine;
 
+    @Reference
+    void bindSpace(ObjectSpace s, Map<String, Object> properties) {
+        space = s;
+        spaceProperties = properties;
+    }
+
     @Activate
-    void activate(BundleContext ctx, Config config) throws IOException {
-        Path dir = Path.of(valueOr(ctx.getProperty("phantom.data"), "data"));
-        store = SnapshotStore.open(storage, dir.resolve(RecoveryComponent.STORE_NAME), space.capacity());
-        for (String w : store.warnings()) LOG.error("snapshot store: {}", w);
-        String limit = ctx.getProperty("phantom.snapshot.maxBytes");
-        if (limit != null) store.setMaxBytes(Long.parseLong(limit.trim()));
-        engine = new SnapshotEngine(space, store);
+    void activate(BundleContext ctx, Config config) {
+        storePath = Path.of(valueOr(ctx.getProperty("phantom.data"), "data")).resolve(RecoveryComponent.STORE_NAME);
+        maxBytes = ctx.getProperty("phantom.snapshot.maxBytes");
+        // a store that cannot be written is reported, and the system runs on: it is tried again every period
+        storeReady();
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-snapshot");
             t.setDaemon(true);
@@ -76,6 +93,38 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         });
         String p = ctx.getProperty("phantom.snapshot.period");
         schedule(p != null ? Long.parseLong(p.trim()) : config.period());
+        // a store with no generation yet: the first one now, so a kill soon after the first start has something to restore
+        if (lastDurableGeneration() < 0) worker.submit(this::takeSnapshotQuietly);
+    }
+
+    /**
+     * Opens the store unless it is open; false when it cannot be (the reason is logged when it
+     * changes and shown by {@code snapshot:status}). Activation, then the worker thread only.
+     */
+    private boolean storeReady() {
+        if (engine != null) return true;
+        try {
+            // a space opened as it is does not descend from the store: its generations are kept, not overwritten
+            if (!setAside && "as-is".equals(spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY))) setAside(storePath);
+            setAside = true;
+            SnapshotStore s = SnapshotStore.open(storage, storePath, space.capacity());
+            for (String w : s.warnings()) LOG.error("snapshot store: {}", w);
+            if (spaceProperties.get(SpaceRecovery.GENERATION_PROPERTY) instanceof Long g) s.descendsFrom(g);
+            if (maxBytes != null) s.setMaxBytes(Long.parseLong(maxBytes.trim()));
+            store = s;
+            engine = new SnapshotEngine(space, s);
+            if (storeProblem != null) LOG.warn("snapshot store {} can be written again: snapshots go on", storePath);
+            storeProblem = null;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!why.equals(storeProblem)) {
+                LOG.error("SNAPSHOTS CANNOT BE MADE: the snapshot store {} cannot be opened for writing ({}); programs run on,"
+                    + " a snapshot is tried every period", storePath, why);
+            }
+            storeProblem = why;
+            return false;
+        }
     }
 
     @Modified
@@ -88,7 +137,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             if (periodic != null) periodic.cancel(false);
             periodic = periodMillis <= 0 ? null
                 : worker.scheduleWithFixedDelay(this::periodicSnapshot, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-            LOG.info("snapshots every {} ms into {}", periodMillis, store.path());
+            LOG.info("snapshots every {} ms into {}", periodMillis, storePath);
         }
     }
 
@@ -105,8 +154,17 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         } finally {
             worker.shutdownNow();
             engine = null;
-            store.close();
+            if (store != null) store.close();
         }
+    }
+
+    /** Renames a store that holds anything out of the way (for a look, or an offline check). */
+    private static void setAside(Path storePath) throws IOException {
+        if (!Files.exists(storePath) || Files.size(storePath) == 0) return;
+        Path aside = storePath.resolveSibling(storePath.getFileName() + ".unusable-"
+            + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.move(storePath, aside, StandardCopyOption.ATOMIC_MOVE);
+        LOG.error("the space was opened as it is: the snapshot store it does not descend from is kept as {}; snapshots start a new store", aside);
     }
 
     private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }
@@ -115,7 +173,8 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
 
     @Override public long snapshotNow() {
         worker.submit(this::takeSnapshotQuietly);
-        return engine.lastDurable() + 1;
+        SnapshotEngine e = engine;
+        return e == null ? 1 : e.lastDurable() + 1;
     }
 
     @Override public long snapshotAndWait() throws InterruptedException {
@@ -126,10 +185,14 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         }
     }
 
-    @Override public long lastDurableGeneration() { return engine.lastDurable(); }
+    @Override public long lastDurableGeneration() {
+        SnapshotEngine e = engine;
+        return e == null ? -1 : e.lastDurable();
+    }
 
     @Override public SnapshotImage openImage() throws IOException {
-        return openImage(store);
+        SnapshotStore s = store;
+        return s == null ? null : openImage(s);
     }
 
     /** The newest durable generation of {@code store}, pinned until the image is closed; null if none. */
@@ -149,6 +212,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     @Descriptor("snapshot period, the newest durable generation, pause and bytes written")
     public String status() {
         SnapshotEngine e = engine;
+        if (e == null) return "SNAPSHOTS CANNOT BE MADE: the store " + storePath + " cannot be opened for writing: " + storeProblem;
         return "newest durable generation " + e.lastDurable() + "; last snapshot: " + e.lastPages() + " pages, pause "
             + e.lastPauseNanos() / 1000 + " us" + (e.lastError == null ? "" : "; last error: " + e.lastError)
             + "; store " + store.path() + " (" + store.fileBytes() / 1024 + " KiB)";
@@ -167,6 +231,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     private long takeSnapshot() throws Exception {
+        if (!storeReady()) throw new IOException("the snapshot store " + storePath + " cannot be opened for writing: " + storeProblem);
         return engine.take(scheduler::atSafepoint);
     }
 

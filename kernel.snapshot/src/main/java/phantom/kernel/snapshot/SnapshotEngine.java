@@ -57,7 +57,8 @@ public final class SnapshotEngine implements SnapshotHook {
 
     /** Runs on the worker thread only. */
     public synchronized long take(Safepoint safepoint) throws Exception {
-        SnapshotStore.Writer w = store.begin();
+        // the first snapshot of a life writes every page: it shares nothing with generations the space may not descend from
+        SnapshotStore.Writer w = full ? store.beginFresh() : store.begin();
         copies = Arena.ofShared();
         long[] pause = new long[1];
         safepoint.run(() -> {
@@ -92,13 +93,16 @@ public final class SnapshotEngine implements SnapshotHook {
             full = false;
             lastPauseNanos = pause[0];
             lastPages = w.pagesWritten();
+            if (lastError != null) LOG.warn("snapshot {} durable: snapshots go on after failing with: {}", g.number(), lastError);
             lastError = null;
             LOG.debug("snapshot {} durable: {} pages, pause {} us", g.number(), w.pagesWritten(), pause[0] / 1000);
             return g.number();
         } catch (IOException | RuntimeException ex) {
             w.abandon();
-            lastError = ex.getMessage();
-            LOG.error("snapshot abandoned, the previous generations are intact: {}", ex.toString());
+            // said once per cause: a full disk fails every period until there is room
+            String why = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            if (!why.equals(lastError)) LOG.error("snapshot abandoned, the previous generations are intact: {}", why);
+            lastError = why;
             throw ex;
         } finally {
             active = false;

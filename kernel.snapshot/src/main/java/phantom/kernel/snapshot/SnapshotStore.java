@@ -37,6 +37,13 @@ public final class SnapshotStore implements AutoCloseable {
     static final int PER_MAP = BLOCK / ENTRY; // 256 space pages per map page
     static final int SUPER_BYTES = 128;
 
+    /** A generation fails its checks: a root, map page or data page whose CRC does not match, or a block past the end. */
+    public static final class DamagedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(String message) { super(message); }
+    }
+
     /** A generation as read from (or written to) disk. */
     public record Generation(long number, long createdMillis, long capacity, long rootBlock, int rootBlocks,
                              long[] mapBlocks, int[] mapCrcs) {
@@ -53,6 +60,10 @@ public final class SnapshotStore implements AutoCloseable {
     private long blockCount;         // file length in blocks
     private volatile long maxBytes = Long.MAX_VALUE; // a quota; writing past it fails like a full disk
     private final List<String> warnings = new ArrayList<>();
+    /** True when a superblock slot held anything at all (so a store with no generation found is damaged, not new). */
+    private boolean anySuperblock;
+    /** The generation the live space descends from when it is not {@link #current} (a fallback restore); kept beside the next one. */
+    private volatile Generation keep;
     /** Generations held open by readers (the cycle collector): their blocks are never reused. Guarded by this. */
     private final List<Pin> pins = new ArrayList<>();
 
@@ -93,7 +104,7 @@ public final class SnapshotStore implements AutoCloseable {
     /** Reads an existing store without knowing the capacity: the newest valid generation's capacity is used. */
     public static SnapshotStore openExisting(BlockStorage storage, Path path) throws IOException {
         long cap = 0;
-        BlockDevice ch = storage.open(path);
+        BlockDevice ch = storage.openReadOnly(path);
         try {
             for (int slot = 0; slot < 2; slot++) {
                 ByteBuffer b = read(ch, slot, 1);
@@ -105,13 +116,16 @@ public final class SnapshotStore implements AutoCloseable {
             throw e;
         }
         if (cap == 0) {
-            ch.close();
-            throw new IOException(path + " holds no snapshot generation");
+            // no valid superblock: load() still says why (never written, bad checksum, other format)
+            cap = BLOCK * 2L;
         }
         return open(path, ch, cap);
     }
 
     public List<String> warnings() { return warnings; }
+
+    /** True when at least one superblock slot was ever written (even if it is damaged now). */
+    public boolean anySuperblock() { return anySuperblock; }
 
     /** Limits the store file to {@code bytes}; a generation that would need more is abandoned. */
     public void setMaxBytes(long bytes) { this.maxBytes = bytes; }
@@ -158,7 +172,8 @@ public final class SnapshotStore implements AutoCloseable {
         List<Generation> found = new ArrayList<>();
         for (int slot = 0; slot < 2; slot++) {
             ByteBuffer b = read(ch, slot, 1);
-            if (b.getLong(0) == 0 && b.getLong(8) == 0) continue; // never written
+            if (isZero(b)) continue; // never written
+            anySuperblock = true;
             if (b.getLong(0) != MAGIC) {
                 warnings.add("superblock " + slot + " is not a Phantom snapshot superblock");
                 continue;
@@ -195,13 +210,19 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
+    private static boolean isZero(ByteBuffer b) {
+        for (int i = 0; i < SUPER_BYTES; i += 8) if (b.getLong(i) != 0) return false;
+        return true;
+    }
+
     private Generation readRoot(long gen, long created, long cap, long root, int rootBlocks, int rootCrc) throws IOException {
         // a generation of a space that has grown since has fewer map pages: the rest are all zero
         int itsMapPages = (int) ((cap / BLOCK + PER_MAP - 1) / PER_MAP);
         int expected = (itsMapPages * 12 + BLOCK - 1) / BLOCK;
-        if (rootBlocks != expected || root < 2) throw new IOException("root of " + rootBlocks + " blocks, expected " + expected);
+        if (rootBlocks != expected || root < 2) throw new DamagedException("root of " + rootBlocks + " blocks, expected " + expected);
+        if ((root + rootBlocks) * BLOCK > ch.size()) throw new DamagedException("root at block " + root + " lies past the end of the store");
         ByteBuffer b = read(ch, root, rootBlocks);
-        if (crc(b, 0, itsMapPages * 12) != rootCrc) throw new IOException("root checksum mismatch");
+        if (crc(b, 0, itsMapPages * 12) != rootCrc) throw new DamagedException("root checksum mismatch");
         long[] blocks = new long[mapPages];
         int[] crcs = new int[mapPages];
         for (int i = 0; i < itsMapPages; i++) {
@@ -218,7 +239,9 @@ public final class SnapshotStore implements AutoCloseable {
     ByteBuffer mapPage(Generation g, int index) throws IOException {
         if (g.mapBlocks()[index] == 0) return ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
         ByteBuffer b = read(ch, g.mapBlocks()[index], 1);
-        if (crc(b, 0, BLOCK) != g.mapCrcs()[index]) throw new IOException("map page " + index + " checksum mismatch");
+        if (crc(b, 0, BLOCK) != g.mapCrcs()[index]) {
+            throw new DamagedException("map page " + index + " (block " + g.mapBlocks()[index] + ") checksum mismatch");
+        }
         return b;
     }
 
@@ -235,37 +258,97 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
-    static final int PROGRESS_PAGES = 4096;
-
-    /** Copies every page of generation {@code g} into {@code spaceFile}, checking each block's CRC. */
-    public long restoreInto(Generation g, Path spaceFile) throws IOException {
-        return restoreInto(g, spaceFile, PROGRESS_PAGES, n -> {});
+    /**
+     * Every problem of generation {@code g}'s data pages, one line each (at most {@code limit});
+     * empty when every page is whole. Map pages were checked when the store was opened.
+     */
+    public List<String> check(Generation g, int limit) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < g.mapPages() && problems.size() < limit; i++) {
+            if (g.mapBlocks()[i] == 0) continue;
+            ByteBuffer m;
+            try {
+                m = mapPage(g, i);
+            } catch (DamagedException e) {
+                problems.add("generation " + g.number() + ": " + e.getMessage());
+                continue;
+            }
+            for (int e = 0; e < PER_MAP && problems.size() < limit; e++) {
+                long blk = m.getLong(e * ENTRY);
+                if (blk == 0) continue;
+                String p = checkPage(g, (long) i * PER_MAP + e, blk, m.getInt(e * ENTRY + 8), read(ch, blk, 1));
+                if (p != null) problems.add(p);
+            }
+        }
+        return problems;
     }
 
-    /** The same, telling {@code progress} the pages restored so far after every {@code every} pages (a big image takes minutes). */
-    public long restoreInto(Generation g, Path spaceFile, int every, java.util.function.LongConsumer progress) throws IOException {
-        long pages = 0;
-        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
-            for (int i = 0; i < g.mapPages(); i++) {
-                if (g.mapBlocks()[i] == 0) continue;
-                ByteBuffer m = mapPage(g, i);
-                for (int e = 0; e < PER_MAP; e++) {
-                    long blk = m.getLong(e * ENTRY);
-                    if (blk == 0) continue;
-                    ByteBuffer data = read(ch, blk, 1);
-                    if (crc(data, 0, BLOCK) != m.getInt(e * ENTRY + 8)) {
-                        throw new IOException("generation " + g.number() + ": page " + ((long) i * PER_MAP + e) + " checksum mismatch");
-                    }
-                    long page = (long) i * PER_MAP + e;
-                    while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
-                    if (++pages % every == 0) progress.accept(pages);
-                }
-            }
-            out.force(true);
+    /** Null when the block holding {@code page} is whole, else what is wrong with it. */
+    private String checkPage(Generation g, long page, long blk, int expectedCrc, ByteBuffer data) {
+        if (blk >= blockCount) return "generation " + g.number() + ": page " + page + " (block " + blk + ") lies past the end of the store";
+        if (crc(data, 0, BLOCK) != expectedCrc) return "generation " + g.number() + ": page " + page + " (block " + blk + ") checksum mismatch";
+        return null;
+    }
+
+    /**
+     * Copies every page of generation {@code g} into {@code spaceFile}. The whole generation is
+     * checked first: a damaged one throws {@link DamagedException} before {@code spaceFile} is
+     * touched, so a generation is restored whole or not at all, never in part.
+     */
+    public long restoreInto(Generation g, Path spaceFile) throws IOException {
+        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            return restoreInto(g, out);
         }
+    }
+
+    /** Tests: as {@link #restoreInto(Generation, Path)}, with progress reports. */
+    long restoreInto(Generation g, Path spaceFile, int every, java.util.function.LongConsumer progress) throws IOException {
+        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            return restoreInto(g, out, every, progress);
+        }
+    }
+
+    /** As {@link #restoreInto(Generation, Path)}, through {@code out} (the space file, open and locked by its owner). */
+    public long restoreInto(Generation g, FileChannel out) throws IOException {
+        return restoreInto(g, out, PROGRESS_PAGES, n -> {});
+    }
+
+    static final int PROGRESS_PAGES = 4096;
+
+    /** The same, telling {@code progress} the pages restored so far after every {@code every} pages (a big image takes minutes). */
+    public long restoreInto(Generation g, FileChannel out, int every, java.util.function.LongConsumer progress) throws IOException {
+        List<String> problems = check(g, 10);
+        if (!problems.isEmpty()) throw new DamagedException(String.join("; ", problems));
+        long pages = 0;
+        out.truncate(0);
+        out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
+        for (int i = 0; i < g.mapPages(); i++) {
+            if (g.mapBlocks()[i] == 0) continue;
+            ByteBuffer m = mapPage(g, i);
+            for (int e = 0; e < PER_MAP; e++) {
+                long blk = m.getLong(e * ENTRY);
+                if (blk == 0) continue;
+                long page = (long) i * PER_MAP + e;
+                ByteBuffer data = read(ch, blk, 1);
+                // checked again: a block that reads differently now is not restored as if it were good
+                String p = checkPage(g, page, blk, m.getInt(e * ENTRY + 8), data);
+                if (p != null) throw new DamagedException(p);
+                while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
+                if (++pages % every == 0) progress.accept(pages);
+            }
+        }
+        out.force(true);
         return pages;
+    }
+
+    /**
+     * The live space was restored from {@code number} (not necessarily the newest): the next
+     * generation is written beside it, over the other slot, so it stays on disk until a newer
+     * whole one is durable.
+     */
+    public void descendsFrom(long number) {
+        if (previous != null && previous.number() == number) keep = previous;
+        else if (current != null && current.number() == number) keep = null;
     }
 
     // ------------------------------------------------------------------ writing
@@ -282,15 +365,27 @@ public final class SnapshotStore implements AutoCloseable {
         private int cursor = 2;
         private long pagesWritten;
 
-        Writer() {
+        /** The generation that stays on disk beside this one, and its blocks. */
+        private final Generation kept;
+        private final BitSet keptUsed;
+
+        /** {@code fresh}: share nothing with older generations (every page of the space is written). */
+        Writer(boolean fresh) {
             synchronized (SnapshotStore.this) {
                 for (Pin p : pins) busy.or(p.blocks());
             }
-            number = current == null ? 1 : current.number() + 1;
-            mapBlocks = current == null ? new long[mapPages] : current.mapBlocks().clone();
-            mapCrcs = current == null ? new int[mapPages] : current.mapCrcs().clone();
-            usedNew.or(usedCurrent); // the new generation starts as the current one
-            for (int b = 0; current != null && b < current.rootBlocks(); b++) usedNew.clear((int) (current.rootBlock() + b));
+            Generation k = keep;
+            kept = k != null ? k : current;
+            keptUsed = k != null ? usedPrevious : usedCurrent;
+            // slot = number % 2: one past the newest overwrites the other slot; two past it, the newest's own
+            number = current == null ? 1 : current.number() + (k != null ? 2 : 1);
+            Generation base = fresh ? null : kept;
+            mapBlocks = base == null ? new long[mapPages] : base.mapBlocks().clone();
+            mapCrcs = base == null ? new int[mapPages] : base.mapCrcs().clone();
+            if (base != null) {
+                usedNew.or(keptUsed); // the new generation starts as its base
+                for (int b = 0; b < base.rootBlocks(); b++) usedNew.clear((int) (base.rootBlock() + b));
+            }
             busy.or(usedCurrent);
             busy.or(usedPrevious);
         }
@@ -385,12 +480,14 @@ public final class SnapshotStore implements AutoCloseable {
         }
 
         private void publish(Generation g) {
-            previous = current;
+            BitSet k = (BitSet) keptUsed.clone();
+            previous = kept;
             usedPrevious.clear();
-            usedPrevious.or(usedCurrent);
+            usedPrevious.or(k);
             current = g;
             usedCurrent.clear();
             usedCurrent.or(usedNew);
+            keep = null;
         }
 
         private long allocateRun(int n) throws IOException {
@@ -411,11 +508,19 @@ public final class SnapshotStore implements AutoCloseable {
         public void abandon() { /* the bit sets of the kept generations never included them */ }
     }
 
-    public Writer begin() { return new Writer(); }
+    public Writer begin() { return new Writer(false); }
 
-    /** Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when there is none. */
+    /** A generation that shares nothing with the older ones: the caller writes every page of the space. */
+    public Writer beginFresh() { return new Writer(true); }
+
+    /**
+     * Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when
+     * there is none, or when the live space does not descend from it (restored from the one
+     * before, see {@link #descendsFrom}): a reader such as the cycle collector must only see a
+     * past of the live space, so it waits for the next generation.
+     */
     public synchronized Pin pinCurrent() {
-        if (current == null) return null;
+        if (current == null || keep != null) return null;
         BitSet b = new BitSet();
         b.or(usedCurrent);
         Pin p = new Pin(current, b);

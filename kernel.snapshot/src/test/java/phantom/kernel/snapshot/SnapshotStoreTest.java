@@ -126,7 +126,7 @@ public class SnapshotStoreTest {
             f.write(0x5A);
         }
         Path space = d.resolve("space.mem");
-        assertTrue(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
+        assertEquals(1, new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
         assertEquals("the older generation was restored", 3, firstLong(space, 3));
     }
 
@@ -166,7 +166,7 @@ public class SnapshotStoreTest {
             assertEquals("numbering goes on", 2, w.commit().number());
         }
         Path space = d.resolve("space.mem");
-        assertTrue(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
+        assertEquals(2, new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(space));
         assertEquals(bigger, Files.size(space));
         assertEquals(5, firstLong(space, 5));
         assertEquals(3000, firstLong(space, 3000));
@@ -174,6 +174,9 @@ public class SnapshotStoreTest {
 
     @Test public void nothingToRecoverFromIsSaid() throws Exception {
         Path d = dir();
-        assertFalse(new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(d.resolve("space.mem")));
+        phantom.api.space.NoUsableGenerationException e = assertThrows(phantom.api.space.NoUsableGenerationException.class,
+            () -> new RecoveryComponent(new phantom.devices.FileBlockStorage()).recover(d.resolve("space.mem")));
+        assertTrue(e.nothingStored());
+        assertTrue(e.getMessage(), e.getMessage().contains("no snapshot store"));
     }
 }

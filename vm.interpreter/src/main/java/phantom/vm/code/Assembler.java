@@ -51,12 +51,22 @@ public final class Assembler {
     }
 
     private final Map<String, ClassSrc> classes = new LinkedHashMap<>();
+    /** Method tables of the internal classes: the bound bundles' in a running system, the core lists offline. */
+    private final java.util.function.Function<String, List<String>> internalTables;
 
-    private Assembler() {}
+    private Assembler(java.util.function.Function<String, List<String>> internalTables) { this.internalTables = internalTables; }
 
-    /** Assembles {@code source}; returns the class files in source order. */
+    /** Assembles {@code source} against the core internal classes' tables; returns the class files in source order. */
     public static List<ClassFile> assemble(String source) {
-        Assembler a = new Assembler();
+        return assemble(source, CoreClasses.ALL::get);
+    }
+
+    /**
+     * Assembles {@code source} against {@code internalTables} (class name to method table, null
+     * when no such internal class), so a call may name a method an updated bundle added.
+     */
+    public static List<ClassFile> assemble(String source, java.util.function.Function<String, List<String>> internalTables) {
+        Assembler a = new Assembler(internalTables);
         a.parse(source);
         a.checkHierarchy();
         List<ClassFile> out = new ArrayList<>();
@@ -227,8 +237,8 @@ public final class Assembler {
     private List<String> vtable(String className, int line) {
         ClassSrc c = classes.get(className);
         if (c == null) {
-            List<String> core = CoreClasses.ALL.get(className);
-            if (core == null) return null;
+            List<String> core = internalTables.apply(className);
+            if (core == null) core = CoreClasses.ALL.get(className);
             return core;
         }
         List<String> table = new ArrayList<>();

@@ -66,7 +66,11 @@ final class ClassInfo {
         private final String className, name, descriptor, intKinds;
         private final int ordinal;
         private final Descriptor sig;
+        /** The parameter kinds ('O', 'I', 'J', 'F', 'D'), decoded once for internal calls. */
+        final char[] params;
         ClassInfo checked;
+        /** The internal class bound for this site and the VM's binding epoch it was found in (one field: read together). */
+        Bound bound;
 
         CallSite(String className, int ordinal, String name, String descriptor, Descriptor sig, String intKinds) {
             this.className = className;
@@ -75,6 +79,7 @@ final class ClassInfo {
             this.descriptor = descriptor;
             this.sig = sig;
             this.intKinds = intKinds;
+            this.params = sig.params().toCharArray();
         }
 
         String className() { return className; }
@@ -89,6 +94,9 @@ final class ClassInfo {
 
         String intKinds() { return intKinds; }
     }
+
+    /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
+    record Bound(ClassInfo owner, phantom.api.classes.InternalClass impl, int epoch) {}
 
     boolean isSubclassOf(String other) {
         for (ClassInfo c = this; c != null; c = c.superclass) if (c.name.equals(other)) return true;

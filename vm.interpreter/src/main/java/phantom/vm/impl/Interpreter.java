@@ -18,15 +18,19 @@ import phantom.vm.code.Descriptor;
 import phantom.vm.code.Op;
 
 /**
- * Runs one slice of one VM thread. The top frame lives in this object's register arrays while
- * the slice runs (as a CPU keeps its registers); every other frame is an object in the space.
- * A call spills the caller into its frame object and starts the callee in the registers; a
- * return frees the callee's frame and reloads the caller. At the end of a slice the top frame
- * is spilled too, so between slices the whole thread is in the space. VM calls never recurse on
- * the Java stack. One instance per carrier thread; not thread-safe.
+ * Runs one slice of one VM thread. Frames live in Java arrays while the slice runs, as a CPU
+ * keeps its register windows: the top frame in this object's register arrays, its callers made
+ * in this slice in the window below it. A call pushes the caller into the window and starts the
+ * callee in fresh registers; a return pops it back. Neither touches the object space. Only
+ * when the slice ends (a yield at a safepoint check, a blocking call) are the frames still live
+ * written to the space: each window frame made in this slice gets its frame object then
+ * ({@link #materialize}), so between slices the whole thread is in the space. A return past the
+ * window's bottom loads the caller from the space. VM calls never recurse on the Java stack.
+ * One instance per carrier thread; not thread-safe.
  *
- * <p>Ownership: every reference in the registers holds one count, exactly as if it were in the
- * frame object; spilling and reloading move those counts with {@link ObjectSpace#exchangeRef}.
+ * <p>Ownership: every reference in the registers and in the window holds one count, exactly as
+ * if it were in a frame object; spilling and reloading move those counts with
+ * {@link ObjectSpace#exchangeRef}.
  */
 public final class Interpreter implements NativeCall {
     private static final int CALL_LENGTH = 3;
@@ -39,8 +43,19 @@ public final class Interpreter implements NativeCall {
     private long thread, frame;
     private ClassInfo cls;
     private ClassFile.Method m;
+    private int mIndex;
     private byte[] code;
     private int pc, osp, isp;
+
+    // the window: callers of the top frame still in Java; entry wd-1 is the top's caller. Only the
+    // bottom entry can have a frame object (it was loaded from the space); the others get one when
+    // the slice ends. Each entry keeps its arrays when popped, for the next call at that depth.
+    private int wd;
+    private long[] wFrame = new long[16];
+    private ClassInfo[] wCls = new ClassInfo[16];
+    private ClassFile.Method[] wM = new ClassFile.Method[16];
+    private int[] wMIndex = new int[16], wPc = new int[16], wOsp = new int[16], wIsp = new int[16];
+    private long[][] wOl = new long[16][], wOs = new long[16][], wIl = new long[16][], wIs = new long[16][];
     /** Frames above the thread's first (its call depth); written to the thread object when a slice ends. */
     private int depth;
     private boolean threadHasDepth;
@@ -73,31 +88,137 @@ public final class Interpreter implements NativeCall {
     }
 
     static long newFrame(VmRuntime rt, ClassInfo.Target t) {
-        ClassFile.Method m = t.method;
+        return newFrame(rt, t.owner, t.method, t.methodIndex);
+    }
+
+    static long newFrame(VmRuntime rt, ClassInfo owner, ClassFile.Method m, int methodIndex) {
         long f = rt.space.allocate(rt.frameClass, F_LOCALS + m.maxOLocals() + m.maxOStack(),
             F_INTS + 8 * (m.maxILocals() + m.maxIStack()));
-        rt.space.setRef(f, F_CLASS, t.owner.ref);
-        rt.space.setInt(f, F_METHOD, t.methodIndex);
+        rt.space.setRef(f, F_CLASS, owner.ref);
+        rt.space.setInt(f, F_METHOD, methodIndex);
         return f;
     }
 
     // ------------------------------------------------------------------ frames
 
     /** The thread's spare frame if it is big enough (the common case: recursion), else a new one. */
-    private long frameFor(ClassInfo.Target t) {
+    private long frameFor(ClassInfo owner, ClassFile.Method cm, int methodIndex) {
         long spare = s.exchangeRef(thread, T_SPARE, Ref.NULL);
         if (spare != Ref.NULL) {
-            ClassFile.Method cm = t.method;
             if (s.refSlots(spare) >= F_LOCALS + cm.maxOLocals() + cm.maxOStack()
                 && s.dataBytes(spare) >= F_INTS + 8 * (cm.maxILocals() + cm.maxIStack())) {
-                if (s.getRef(spare, F_CLASS) != t.owner.ref) s.setRef(spare, F_CLASS, t.owner.ref);
-                s.setInt(spare, F_METHOD, t.methodIndex);
+                if (s.getRef(spare, F_CLASS) != owner.ref) s.setRef(spare, F_CLASS, owner.ref);
+                s.setInt(spare, F_METHOD, methodIndex);
                 return spare;
             }
             s.release(spare);
         }
-        return newFrame(rt, t);
+        return newFrame(rt, owner, cm, methodIndex);
     }
+
+    /** Pushes the top frame into the window (the registers' arrays go with it; the top takes the entry's spare ones). */
+    private void pushWindow() {
+        if (wd == wFrame.length) growWindow();
+        int i = wd++;
+        wFrame[i] = frame;
+        wCls[i] = cls;
+        wM[i] = m;
+        wMIndex[i] = mIndex;
+        wPc[i] = pc;
+        wOsp[i] = osp;
+        wIsp[i] = isp;
+        long[] t;
+        t = wOl[i]; wOl[i] = ol; ol = t != null ? t : new long[16];
+        t = wOs[i]; wOs[i] = os; os = t != null ? t : new long[16];
+        t = wIl[i]; wIl[i] = il; il = t != null ? t : new long[16];
+        t = wIs[i]; wIs[i] = is; is = t != null ? t : new long[16];
+    }
+
+    /** Makes the window's top entry the top frame again (the popped top's arrays stay as the entry's spares). */
+    private void popWindow() {
+        int i = --wd;
+        frame = wFrame[i];
+        cls = wCls[i];
+        m = wM[i];
+        mIndex = wMIndex[i];
+        code = m.code();
+        pc = wPc[i];
+        osp = wOsp[i];
+        isp = wIsp[i];
+        long[] t;
+        t = wOl[i]; wOl[i] = ol; ol = t;
+        t = wOs[i]; wOs[i] = os; os = t;
+        t = wIl[i]; wIl[i] = il; il = t;
+        t = wIs[i]; wIs[i] = is; is = t;
+        wCls[i] = null;
+        wM[i] = null;
+    }
+
+    private void growWindow() {
+        int n = wFrame.length * 2;
+        wFrame = Arrays.copyOf(wFrame, n);
+        wCls = Arrays.copyOf(wCls, n);
+        wM = Arrays.copyOf(wM, n);
+        wMIndex = Arrays.copyOf(wMIndex, n);
+        wPc = Arrays.copyOf(wPc, n);
+        wOsp = Arrays.copyOf(wOsp, n);
+        wIsp = Arrays.copyOf(wIsp, n);
+        wOl = Arrays.copyOf(wOl, n);
+        wOs = Arrays.copyOf(wOs, n);
+        wIl = Arrays.copyOf(wIl, n);
+        wIs = Arrays.copyOf(wIs, n);
+    }
+
+    /**
+     * Writes every live frame to the space, so the thread's whole state is there when the slice
+     * ends: frame objects for the window entries and the top made in this slice (all allocated
+     * before anything moves, so a full space changes nothing and fails as a catchable error at
+     * the current instruction), linked caller by caller under the thread, then every entry's
+     * registers spilled into its frame.
+     */
+    private void materialize() {
+        int missing = frame == Ref.NULL ? 1 : 0;
+        for (int i = 0; i < wd; i++) if (wFrame[i] == Ref.NULL) missing++;
+        if (missing > 0) allocateFrames(missing);
+        for (int i = 0; i < wd; i++) {
+            spillInto(wFrame[i], wM[i], wPc[i], wOsp[i], wIsp[i], wOl[i], wOs[i], wIl[i], wIs[i]);
+            wCls[i] = null;
+            wM[i] = null;
+        }
+        // a deep slice (up to one call per instruction of the budget) leaves no big Java arrays behind
+        for (int i = KEPT_ENTRIES; i < wOl.length && wOl[i] != null; i++) wOl[i] = wOs[i] = wIl[i] = wIs[i] = null;
+        wd = 0;
+        spill();
+    }
+
+    private static final int KEPT_ENTRIES = 256;
+
+    private void allocateFrames(int missing) {
+        long[] made = new long[missing];
+        int k = 0;
+        try {
+            for (int i = 0; i < wd; i++) if (wFrame[i] == Ref.NULL) made[k++] = frameFor(wCls[i], wM[i], wMIndex[i]);
+            if (frame == Ref.NULL) made[k++] = frameFor(cls, m, mIndex);
+        } catch (SpaceFullException e) {
+            for (int j = 0; j < k; j++) s.release(made[j]);
+            throw e;
+        }
+        k = 0;
+        // the thread's frame slot owns the top frame, each frame's caller slot owns its caller
+        for (int i = 0; i < wd; i++) {
+            if (wFrame[i] != Ref.NULL) continue;
+            long f = made[k++];
+            s.exchangeRef(f, F_CALLER, s.exchangeRef(thread, T_FRAME, f));
+            wFrame[i] = f;
+        }
+        if (frame == Ref.NULL) {
+            long f = made[k];
+            s.exchangeRef(f, F_CALLER, s.exchangeRef(thread, T_FRAME, f));
+            frame = f;
+        }
+    }
+
+    private int seenClassEpoch;
 
     private ClassInfo info(long classRef) {
         int slot = (int) (classRef >>> 5) & 15;
@@ -111,7 +232,8 @@ public final class Interpreter implements NativeCall {
     private void load(long f) {
         frame = f;
         cls = info(s.getRef(f, F_CLASS));
-        m = cls.file.methods().get(s.getInt(f, F_METHOD));
+        mIndex = s.getInt(f, F_METHOD);
+        m = cls.file.methods().get(mIndex);
         code = m.code();
         pc = s.getInt(f, F_PC);
         isp = s.getInt(f, F_ISP);
@@ -128,7 +250,10 @@ public final class Interpreter implements NativeCall {
     }
 
     private void spill() {
-        long f = frame;
+        spillInto(frame, m, pc, osp, isp, ol, os, il, is);
+    }
+
+    private void spillInto(long f, ClassFile.Method m, int pc, int osp, int isp, long[] ol, long[] os, long[] il, long[] is) {
         s.setInt(f, F_PC, pc);
         s.setInt(f, F_ISP, isp);
         s.setInt(f, F_OSP, osp);
@@ -145,8 +270,12 @@ public final class Interpreter implements NativeCall {
         if (isp > 0) s.writeLongs(f, F_INTS + 8 * mil, is, 0, isp);
     }
 
-    /** Drops the top frame's references and the frame; returns the caller (now top) or NULL. */
-    private long popFrame() {
+    /**
+     * Drops the top frame's references and makes its caller the top: from the window, or loaded
+     * from the space when the top is the window's bottom. False when the top was the thread's
+     * first frame (nothing is left).
+     */
+    private boolean returnToCaller() {
         for (int i = 0; i < m.maxOLocals(); i++) {
             s.release(ol[i]);
             ol[i] = Ref.NULL;
@@ -158,18 +287,27 @@ public final class Interpreter implements NativeCall {
         osp = 0;
         isp = 0;
         depth--;
+        if (wd > 0) {
+            popWindow(); // made in this slice or loaded: either way no frame object to unlink
+            return true;
+        }
         long caller = s.exchangeRef(frame, F_CALLER, Ref.NULL);
         long old = s.exchangeRef(thread, T_FRAME, caller);
         // keep the empty frame for the next call instead of freeing it (it holds only its class)
         s.release(s.exchangeRef(thread, T_SPARE, old));
         frame = Ref.NULL;
-        return caller;
+        if (caller == Ref.NULL) return false;
+        load(caller);
+        return true;
     }
 
     // ------------------------------------------------------------------ slices
 
     public Outcome run(long thread, int budget, SafepointFlag safepoint) {
         this.thread = thread;
+        wd = 0;
+        // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
+        int owner = s.setAllocationOwner(rt.ownerOf(thread));
         try {
             return slice(budget, safepoint);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -177,6 +315,7 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
+            s.setAllocationOwner(owner);
             this.thread = Ref.NULL;
         }
     }
@@ -195,6 +334,11 @@ public final class Interpreter implements NativeCall {
         }
         long f = s.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return finish(FINISHED);
+        if (seenClassEpoch != rt.classEpoch) {
+            // an internal class's table changed (its bundle was updated): cached class infos may be stale
+            seenClassEpoch = rt.classEpoch;
+            java.util.Arrays.fill(cachedClasses, null);
+        }
         // threads made before the call depth was kept (a smaller thread object) count from here
         threadHasDepth = s.dataBytes(thread) >= T_DATA_WITH_DEPTH;
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
@@ -213,6 +357,13 @@ public final class Interpreter implements NativeCall {
     private Outcome die(Throwable e) {
         Arrays.fill(ol, Ref.NULL);
         Arrays.fill(os, Ref.NULL);
+        for (int i = 0; i < wd; i++) {
+            if (wOl[i] != null) Arrays.fill(wOl[i], Ref.NULL);
+            if (wOs[i] != null) Arrays.fill(wOs[i], Ref.NULL);
+            wCls[i] = null;
+            wM[i] = null;
+        }
+        wd = 0;
         frame = Ref.NULL;
         String msg = "thread " + safeId() + " died: internal error: " + e;
         try {
@@ -275,11 +426,12 @@ public final class Interpreter implements NativeCall {
         return Outcome.FINISHED;
     }
 
+    /** Ends the slice at {@code at}: every live frame goes to the space. */
     private Outcome yieldAt(int at, int o, int i, Outcome outcome) {
         pc = at;
         osp = o;
         isp = i;
-        spill();
+        materialize();
         return outcome;
     }
 
@@ -488,12 +640,10 @@ public final class Interpreter implements NativeCall {
                             if (op == 115) oval = os[--osp];
                             this.osp = osp;
                             this.isp = isp;
-                            long caller = popFrame();
-                            if (caller == Ref.NULL) {
+                            if (!returnToCaller()) {
                                 s.release(oval);
                                 return finish(FINISHED);
                             }
-                            load(caller);
                             ol = this.ol; os = this.os; il = this.il; is = this.is;
                             code = this.code;
                             pc = this.pc + CALL_LENGTH; osp = this.osp; isp = this.isp;
@@ -509,9 +659,10 @@ public final class Interpreter implements NativeCall {
                             long v = os[osp - 1];
                             if (!Ref.isObject(v)) throw vmError("monitor enter on " + Ref.toString(v));
                             if (!rt.monitors.enter(v, rt.threadId(thread))) {
-                                // contended: retry this instruction after a short wait
+                                // contended: retry this instruction after a short wait (the frames first: that may fail)
+                                Outcome o = yieldAt(pc, osp, isp, Outcome.BLOCKED);
                                 s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 1);
-                                return yieldAt(pc, osp, isp, Outcome.BLOCKED);
+                                return o;
                             }
                             osp--;
                             s.release(v);
@@ -581,20 +732,19 @@ public final class Interpreter implements NativeCall {
             throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
         }
         if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
-        // the frame first: a full space then fails the call with the caller's state untouched
-        long callee = frameFor(t);
         depth++;
-        // move the arguments out of the caller's registers, spill the caller, start the callee
+        // move the arguments out of the caller's registers, push the caller into the window, start
+        // the callee in fresh registers: no frame object until the slice ends
         isp -= nInt;
         System.arraycopy(is, isp, argI, 0, nInt);
         osp -= nObj;
         System.arraycopy(os, osp, argO, 0, nObj);
         if (virtual) osp--;
-        spill();
-        s.exchangeRef(callee, F_CALLER, s.exchangeRef(thread, T_FRAME, callee));
-        frame = callee;
+        pushWindow();
+        frame = Ref.NULL;
         cls = t.owner;
         m = t.method;
+        mIndex = t.methodIndex;
         code = m.code();
         int mol = m.maxOLocals(), mil = m.maxILocals();
         if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
@@ -613,18 +763,24 @@ public final class Interpreter implements NativeCall {
     }
 
     private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
-        InternalClass impl = rt.internal(t.owner.name);
-        if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
+        InternalClass impl = boundImpl(t, site);
         if (impl == null) {
             // the bundle is being updated or is not there yet: wait, then retry this call
+            materialize();
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 20);
-            spill();
             return Outcome.BLOCKED;
         }
+        java.util.List<String> table = impl.methods();
+        if (t.ordinal >= table.size() || !site.name().equals(table.get(t.ordinal))) {
+            // the bound build of the class no longer has the method the call names (an update removed it)
+            throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
+                + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
+        }
         String kinds = site.intKinds();
-        long[] args = new long[site.sig().params().length()];
+        char[] params = site.params;
+        long[] args = argsOf(params.length);
         int oi = osp - nObj, ii = isp - nInt, k = 0, ki = 0;
-        for (char c : site.sig().params().toCharArray()) {
+        for (char c : params) {
             if (c == 'O') args[k++] = os[oi++];
             else args[k++] = boxNumber(kinds.charAt(ki++), is[ii++]);
         }
@@ -644,16 +800,16 @@ public final class Interpreter implements NativeCall {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
             k = 0;
-            for (char c : site.sig().params().toCharArray()) {
+            for (char c : params) {
                 if (c != 'O') s.release(args[k]); // boxes made for the call
-                k++;
+                args[k++] = Ref.NULL;
             }
         }
         if (retryAfter >= 0) {
             // not done: the call stays at pc with its arguments on the stack, to be issued again
             s.release(result);
+            materialize(); // before the wake time: a full space fails the call, which then does not wait
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + Math.max(1, retryAfter));
-            spill();
             if (retryEvent != null) {
                 rt.awaitEvent(retryEvent, thread);
                 // an event signalled while the call looked and found nothing would be lost: look again at once
@@ -685,10 +841,31 @@ public final class Interpreter implements NativeCall {
         }
         pc += CALL_LENGTH;
         if (blockAfterCall) {
-            spill();
+            materialize();
             return Outcome.BLOCKED;
         }
         return null;
+    }
+
+    /** The implementation of an internal method's class, cached at the call site until a bundle comes or goes. */
+    private InternalClass boundImpl(ClassInfo.Target t, ClassInfo.CallSite site) {
+        int epoch = rt.bindingEpoch;
+        ClassInfo.Bound b = site.bound;
+        // a virtual site sees several receiver classes: the cache holds the last owner's implementation
+        if (b != null && b.owner() == t.owner && b.epoch() == epoch) return b.impl();
+        InternalClass impl = rt.internal(t.owner.name);
+        if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
+        if (impl != null) site.bound = new ClassInfo.Bound(t.owner, impl, epoch);
+        return impl;
+    }
+
+    /** Argument arrays by length, reused: internal calls never nest, and no internal class keeps its arguments. */
+    private final long[][] argArrays = new long[256][];
+
+    private long[] argsOf(int n) {
+        long[] a = argArrays[n];
+        if (a == null) argArrays[n] = a = new long[n];
+        return a;
     }
 
     /** Unwinds to a matching handler; false when the thread died of the exception. */
@@ -713,8 +890,7 @@ public final class Interpreter implements NativeCall {
                 }
             }
             if (passed++ < MAX_TRACE) trace.add(frameText(cls, m, pc));
-            long caller = popFrame();
-            if (caller == Ref.NULL) {
+            if (!returnToCaller()) {
                 String text;
                 try {
                     text = className(exception).equals(ERROR) ? describe(exception) : className(exception) + ": " + describe(exception);
@@ -731,7 +907,7 @@ public final class Interpreter implements NativeCall {
                 finish(FAILED);
                 return false;
             }
-            load(caller); // pc is the call that raised it
+            // pc is the call that raised it
         }
     }
 

@@ -166,11 +166,24 @@ public final class VmComponent implements VirtualMachine, Executor {
         // a class that comes after activation still rebuilds its kernel state (reopens sockets) before it is called
         if (rt != null) restartHook(c);
         InternalClass old = internals.get(c.className());
-        if (old == null || c.classVersion() >= old.classVersion()) internals.put(c.className(), c);
+        if (old == null || c.classVersion() >= old.classVersion()) {
+            internals.put(c.className(), c);
+            // an updated bundle may have added (or removed) methods: the VM's table follows it
+            VmRuntime r = rt;
+            if (r != null) r.internalChanged(c.className()); // also drops the implementations call sites cached
+        }
+    }
+
+    /** The method table of the bound bundle of an internal class (null when none is bound). */
+    private List<String> internalTable(String name) {
+        InternalClass c = internals.get(name);
+        return c == null ? null : c.methods();
     }
 
     void unbindInternalClass(InternalClass c) {
         internals.remove(c.className(), c);
+        VmRuntime r = rt;
+        if (r != null) r.internalsChanged();
     }
 
     /** Names of the classes whose restart hook ran since this VM was activated: once per class, not per bundle update. */
@@ -312,7 +325,7 @@ public final class VmComponent implements VirtualMachine, Executor {
     public String loadFile(Path file) throws IOException {
         if (file.toString().endsWith(".pasm")) {
             String main = null;
-            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8))) {
+            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::internalTable)) {
                 loadClass(cf.toBytes());
                 if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
             }

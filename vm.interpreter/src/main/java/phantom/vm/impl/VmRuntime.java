@@ -57,7 +57,15 @@ public final class VmRuntime {
         this.internals = internals;
         this.console = console;
         this.limits = limits;
+        // no program may hold more than its share: the space counts what each owner allocated
+        space.setOwnerQuota(limits.programQuota(space.capacity()));
         bootstrap();
+    }
+
+    /** The allocation owner of a thread's program: its id folded onto the space's owners 1..MAX_OWNER. */
+    int ownerOf(long thread) {
+        long id = space.getLong(thread, T_ID);
+        return (int) (1 + Math.floorMod(id - 1, (long) ObjectSpace.MAX_OWNER));
     }
 
     public void setConsole(Console c) { this.console = c; }
@@ -174,6 +182,11 @@ public final class VmRuntime {
     }
 
     InternalClass internal(String name) { return internals.apply(name); }
+
+    /** Bumped whenever an internal class is bound or unbound: call sites drop the implementation they cached. */
+    volatile int bindingEpoch;
+
+    void internalsChanged() { bindingEpoch++; }
 
     // ------------------------------------------------------------------ bootstrap
 
@@ -302,6 +315,27 @@ public final class VmRuntime {
     ClassInfo findClass(String name) { return byName.get(name); }
 
     /** The decoded view of a class object, built on first use. */
+    /** Bumped when an internal class's table changed: interpreters drop the class infos they cached. */
+    volatile int classEpoch;
+
+    /** A bundle of internal class {@code name} was bound: decode its class again from the bundle's table. */
+    void internalChanged(String name) {
+        internalsChanged();
+        ClassInfo c = byName.get(name);
+        if (c == null || !c.internal) return;
+        InternalClass ic = internals.apply(name);
+        if (ic == null || c.vtable.length == ic.methods().size() && sameNames(c.vtable, ic.methods())) return;
+        ClassInfo fresh = decode(c.ref);
+        byRef.put(c.ref, fresh);
+        byName.put(name, fresh);
+        classEpoch++;
+    }
+
+    private static boolean sameNames(ClassInfo.Target[] vt, List<String> names) {
+        for (int i = 0; i < vt.length; i++) if (!vt[i].name.equals(names.get(i))) return false;
+        return true;
+    }
+
     ClassInfo info(long classRef) {
         ClassInfo c = byRef.get(classRef);
         if (c != null) return c;
@@ -334,11 +368,9 @@ public final class VmRuntime {
         ClassInfo sup = superRef == Ref.NULL ? null : info(superRef);
         boolean internal = (space.getInt(ref, C_FLAGS) & FLAG_INTERNAL) != 0;
         if (internal) {
-            List<String> methods = CoreClasses.ALL.get(name);
-            if (methods == null) {
-                InternalClass ic = internals.apply(name);
-                methods = ic != null ? ic.methods() : CoreClasses.OBJECT;
-            }
+            // the table of the bound bundle, which may have added methods; the core list until it is bound
+            InternalClass ic = internals.apply(name);
+            List<String> methods = ic != null ? ic.methods() : CoreClasses.ALL.getOrDefault(name, CoreClasses.OBJECT);
             ClassInfo.Target[] t = new ClassInfo.Target[methods.size()];
             ClassInfo ci = new ClassInfo(ref, name, sup, true, null, Ref.NULL, 0, 0, t);
             for (int i = 0; i < t.length; i++) t[i] = new ClassInfo.Target(ci, -1, i, methods.get(i), null);

@@ -186,7 +186,7 @@ public class HostileClassFileTest {
     }
 
     @Test public void realTimeIsGrantedOnlyUpToTheConfiguredNumberOfThreads() throws Exception {
-        VmLimits one = new VmLimits(Verifier.Limits.DEFAULT, 64, 1000, 1 << 20, 1 << 16, 1 << 20, 1);
+        VmLimits one = new VmLimits(Verifier.Limits.DEFAULT, 64, 1000, 1 << 20, 1 << 16, 1 << 20, 1, 0);
         try (VmHarness vm = new VmHarness(VmHarness.newSpaceFile(), 32L << 20, one)) {
             String main = vm.load("class T\nmethod main ()V\n thread\n iconst 1\n call thread.setPriority (I)V\n"
                 + " new tty\n oldc \"granted\"\n call tty.println (O)V\n ret\nend\n");

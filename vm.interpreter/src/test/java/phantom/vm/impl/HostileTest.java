@@ -35,7 +35,7 @@ import phantom.vm.code.Verifier;
 public class HostileTest {
     static final Path CORPUS = Path.of("src", "test", "resources", "hostile");
     /** Small limits and a small space, so exhausting each takes a moment, not minutes. */
-    static final VmLimits LIMITS = new VmLimits(Verifier.Limits.DEFAULT, 16, 20_000, 1 << 20, 1 << 16, 4 << 20, 0);
+    static final VmLimits LIMITS = new VmLimits(Verifier.Limits.DEFAULT, 16, 20_000, 1 << 20, 1 << 16, 4 << 20, 0, 0);
     static final long SPACE = 32L << 20;
 
     @Parameters(name = "{0}")

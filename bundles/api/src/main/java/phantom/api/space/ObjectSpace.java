@@ -64,6 +64,25 @@ public interface ObjectSpace {
 
     int refSlots(long obj);
 
+    /** Owners are 1..MAX_OWNER (0: the system, never limited); the VM maps each program to one. */
+    int MAX_OWNER = 127;
+
+    /**
+     * Makes {@code owner} the one charged for what the calling thread allocates from now on
+     * (its footprint is counted until the object is freed, by whichever thread frees it);
+     * returns the previous owner. 0 charges nobody.
+     */
+    default int setAllocationOwner(int owner) { throw new UnsupportedOperationException("this space keeps no owners"); }
+
+    /** Bytes held now by objects {@code owner} allocated. */
+    default long ownerBytes(int owner) { return 0; }
+
+    /**
+     * The most any one owner may hold (0: no limit): an allocation past it fails with
+     * {@link SpaceFullException} and changes nothing, so one program cannot take the whole space.
+     */
+    default void setOwnerQuota(long bytes) { throw new UnsupportedOperationException("this space keeps no owners"); }
+
     int dataBytes(long obj);
 
     int refCount(long obj);

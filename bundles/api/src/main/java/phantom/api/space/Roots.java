@@ -16,6 +16,8 @@ public final class Roots {
     public static final int SOCKETS = 5;
     /** The VM's preallocated "out of memory" error, thrown when the space cannot hold even a new error. */
     public static final int OUT_OF_MEMORY = 6;
+    /** The space's table of bytes held per allocation owner (see ObjectSpace.setAllocationOwner). */
+    public static final int OWNERS = 7;
     /** The first root not reserved by the system. */
     public static final int FIRST_FREE = 8;
 

@@ -1,19 +1,33 @@
 package phantom.api.space;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Brings a space file back to the newest consistent state before the space opens it, when the
- * file was not closed cleanly (the process was killed or the machine lost power).
+ * file cannot be trusted as it is (the process was killed, the machine lost power, or a file
+ * that claims a clean close fails its checks).
  */
 @ConsumerType
 public interface SpaceRecovery {
+    /** Service property of the {@link ObjectSpace}: how it was opened ({@code created}, {@code clean}, {@code restored}, {@code as-is}). */
+    String ORIGIN_PROPERTY = "phantom.space.origin";
+    /** Service property of the {@link ObjectSpace} when {@code restored}: the generation it was restored from (a Long). */
+    String GENERATION_PROPERTY = "phantom.space.restoredGeneration";
+
     /**
-     * Rewrites {@code spaceFile} from the newest complete snapshot generation. Returns false
-     * when there is nothing to recover from (no snapshot taken yet).
+     * Rewrites the space file from the newest snapshot generation that is whole (every page
+     * checked) and returns its number. A generation that is not whole is never written, even in
+     * part: the older one is tried, and when none is whole the file is left as it was.
+     *
+     * @param spaceFile where the space lives (the store is found beside it)
+     * @param target the space file, open for writing and locked by the caller: the restore
+     *        writes through it (closing another channel on the file would drop the caller's lock)
+     * @throws NoUsableGenerationException when there is no whole generation to restore
+     * @throws IOException when the restore itself fails (the store is left as it was)
      */
-    boolean recover(Path spaceFile) throws IOException;
+    long recover(Path spaceFile, FileChannel target) throws IOException;
 }

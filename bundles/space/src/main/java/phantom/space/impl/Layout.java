@@ -80,6 +80,8 @@ final class Layout {
     static final int H_RUN_PAGES = ImageFormat.H_RUN_PAGES;
 
     static final short F_FREE = ImageFormat.F_FREE;
+    /** Flags bits 1..7: the allocation owner (0: the system). */
+    static final int OWNER_SHIFT = 1;
     /** Flags the collectors may use; the allocator clears them on allocation. */
     static final short F_GC_MASK = (short) 0xFF00;
 

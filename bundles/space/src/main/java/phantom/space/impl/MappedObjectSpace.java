@@ -42,6 +42,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private final ReentrantLock[] classLocks = new ReentrantLock[CLASSES];
     private final ReentrantLock pageLock = new ReentrantLock();
 
+    /** Disk blocks are reserved this far ahead of the bump pointer, so a page is never written without one. */
+    private static final long RESERVE_AHEAD = 4L << 20;
+    private volatile DiskReservation disk;
+    private long reserved; // guarded by pageLock: bytes [0, reserved) have disk blocks
+
     private volatile int epoch = 1;
     private volatile Reclaimer reclaimer;
     private volatile SnapshotHook hook;
@@ -56,15 +61,127 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         for (int i = 0; i < CLASSES; i++) classLocks[i] = new ReentrantLock();
     }
 
+    // ------------------------------------------------------------------ owners and quota
+
+    /** One 64-byte line per owner (no false sharing between programs on different carriers): bytes held. */
+    private static final int OWNER_STRIDE = 64;
+    /**
+     * The owner table: an object in the space (root OWNERS), made at the first owned allocation,
+     * so what each owner holds is snapshotted and restored with the objects themselves.
+     */
+    private volatile long owners;
+    private final Object ownersLock = new Object();
+    private final ThreadLocal<int[]> allocationOwner = ThreadLocal.withInitial(() -> new int[1]);
+    private volatile long ownerQuota;
+
+    private long ownerTable() {
+        long t = owners;
+        if (t != Ref.NULL) return t;
+        synchronized (ownersLock) {
+            t = root(phantom.api.space.Roots.OWNERS);
+            if (t == Ref.NULL) {
+                int[] cell = allocationOwner.get();
+                int was = cell[0];
+                cell[0] = 0; // the table is the system's
+                try {
+                    t = allocate(Ref.NULL, 0, (ObjectSpace.MAX_OWNER + 1) * OWNER_STRIDE);
+                } finally {
+                    cell[0] = was;
+                }
+                setRoot(phantom.api.space.Roots.OWNERS, t);
+                release(t);
+            }
+            owners = t;
+            return t;
+        }
+    }
+
+    @Override public int setAllocationOwner(int owner) {
+        if (owner < 0 || owner > ObjectSpace.MAX_OWNER) throw new IllegalArgumentException("owner " + owner + " is not 0.." + ObjectSpace.MAX_OWNER);
+        int[] cell = allocationOwner.get();
+        int prev = cell[0];
+        cell[0] = owner;
+        return prev;
+    }
+
+    @Override public long ownerBytes(int owner) {
+        long t = owners != Ref.NULL ? owners : root(phantom.api.space.Roots.OWNERS);
+        return t == Ref.NULL ? 0 : (long) WORD.getVolatile(seg, t + HEADER + (long) owner * OWNER_STRIDE);
+    }
+
+    @Override public void setOwnerQuota(long bytes) { ownerQuota = Math.max(0, bytes); }
+
+    private void charge(int owner, long bytes) {
+        long a = ownerTable() + HEADER + (long) owner * OWNER_STRIDE;
+        touch(a);
+        WORD.getAndAdd(seg, a, bytes);
+    }
+
+    /** The footprint an allocation of {@code bytes} takes: its size class, or its page run. */
+    private static long footprint(long bytes) {
+        int c = sizeClass(bytes);
+        return c >= 0 ? CLASS_SIZES[c] : pagesFor(bytes) << PAGE_SHIFT;
+    }
+
     /** Opens the space at {@code path}, formatting it if new; see {@link SpaceFile#open}. */
     public static MappedObjectSpace open(Path path, long capacity) throws IOException {
         return new MappedObjectSpace(SpaceFile.open(path, capacity));
     }
 
-    public boolean created() { return file.created; }
+    /**
+     * Opens the space on {@code locked} (from {@link SpaceFile#openLocked}); {@code asIs}: a space
+     * that could not be restored, opened as it is because the user asked (no allocator-state check).
+     */
+    static MappedObjectSpace open(java.nio.channels.FileChannel locked, Path path, long capacity, boolean asIs, int[] sums)
+            throws IOException {
+        return new MappedObjectSpace(SpaceFile.open(locked, path, capacity, asIs, sums));
+    }
 
-    /** True when the file at {@code path} was closed cleanly, so it is newer than any snapshot of it. */
-    public static boolean isCleanlyClosed(Path path) { return SpaceFile.isClean(path); }
+    /**
+     * From now on every page the allocator hands out has its disk blocks first (see {@link
+     * DiskReservation}); the pages in use get theirs now. Returns null, or why the space runs
+     * without (a host with no posix_fallocate, or a disk already too full for the pages in use).
+     */
+    String reserveDisk() {
+        String[] why = new String[1];
+        DiskReservation d = DiskReservation.open(file.path, why);
+        if (d == null) return why[0];
+        pageLock.lock();
+        try {
+            // kept open to the close even when the disk is full now: closing it would drop the file's OS lock
+            disk = d;
+            long bump = seg.get(LONG, A_PAGE_BUMP);
+            d.reserve(0, bump);
+            reserved = bump;
+            return null;
+        } catch (IOException e) {
+            return "the disk has no room for the " + (seg.get(LONG, A_PAGE_BUMP) >> 20) + " MiB the space uses, so allocations"
+                + " fail until there is: " + e.getMessage();
+        } finally {
+            pageLock.unlock();
+        }
+    }
+
+    /** Reserves disk blocks up to {@code end} (and some ahead); the caller holds the page lock. */
+    private void reserveTo(long end) {
+        DiskReservation d = disk;
+        if (d == null || end <= reserved) return;
+        try {
+            long ahead = Math.min(capacity, end + RESERVE_AHEAD);
+            try {
+                d.reserve(reserved, ahead);
+                reserved = ahead;
+            } catch (IOException roomForLess) {
+                d.reserve(reserved, end);
+                reserved = end;
+            }
+        } catch (IOException e) {
+            throw new SpaceFullException("no room on the disk for " + (end - reserved) + " more bytes of the object space "
+                + file.path + ": " + e.getMessage());
+        }
+    }
+
+    public boolean created() { return file.created; }
 
     /** False when the file was not closed cleanly the last time: its contents may be torn. */
     public boolean wasCleanlyClosed() { return file.wasClean; }
@@ -145,12 +262,15 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public long allocate(long classRef, int refSlots, int dataBytes) {
         if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
         long bytes = objectBytes(refSlots, dataBytes);
+        int owner = allocationOwner.get()[0];
+        if (owner != 0) checkQuota(owner, footprint(bytes));
         int c = sizeClass(bytes);
         long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
         touchRange(addr, HEADER);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
-        seg.set(SHORT, addr + H_FLAGS, (short) 0);
+        seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
+        if (owner != 0) charge(owner, footprint(bytes));
         seg.set(INT, addr + H_REFS, refSlots);
         seg.set(INT, addr + H_DATA, dataBytes);
         return addr;
@@ -252,6 +372,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 throw new SpaceFullException("object space full: " + (pages << PAGE_SHIFT)
                     + " bytes requested, " + (capacity - bump) + " of " + capacity + " left");
             }
+            reserveTo(end); // a full disk fails here, before anything changed
             seg.set(LONG, A_PAGE_BUMP, end);
             return bump; // never used since the space was formatted: already zero
         } finally {
@@ -321,9 +442,19 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     }
 
     /** Frees {@code obj} of size class {@code c}; the caller holds that class's lock (the page lock for LARGE). */
+    private void checkQuota(int owner, long footprint) {
+        long quota = ownerQuota;
+        if (quota > 0 && ownerBytes(owner) + footprint > quota) {
+            throw new SpaceFullException("space quota of owner " + owner + " reached: " + ownerBytes(owner) + " of " + quota
+                + " bytes held, " + footprint + " more requested");
+        }
+    }
+
     private void freeLocked(long obj, int c) {
         touch(obj);
         long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
+        int owner = (seg.get(SHORT, obj + H_FLAGS) >>> OWNER_SHIFT) & ObjectSpace.MAX_OWNER;
+        if (owner != 0) charge(owner, -footprint(requested));
         if (c == LARGE) {
             long pages = pagesFor(requested);
             seg.set(SHORT, obj + H_FLAGS, F_FREE);
@@ -566,8 +697,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void close() throws IOException {
         try {
-            file.close();
+            // a page whose epoch entry is not 0 was written since the space was opened
+            file.close(p -> (int) EPOCH.getVolatile(epochs, p << 2) != 0);
         } finally {
+            DiskReservation d = disk;
+            if (d != null) d.close();
             epochArena.close();
         }
     }

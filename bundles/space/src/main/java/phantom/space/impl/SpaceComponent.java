@@ -31,7 +31,8 @@ import phantom.api.space.SpaceRecovery;
  * go straight to the mapped implementation.
  *
  * <p>Framework properties: {@code phantom.data} (directory, default {@code data}) and
- * {@code phantom.space.capacity} (bytes, with an optional k/m/g/t suffix, default 4g).
+ * {@code phantom.space.capacity} (bytes, with an optional k/m/g/t suffix, default 4g),
+ * {@code phantom.space.openAsIs} (see {@link SpaceOpener}).
  */
 @Component(immediate = true, service = {})
 public final class SpaceComponent {
@@ -39,6 +40,10 @@ public final class SpaceComponent {
     public static final String CAPACITY_PROPERTY = "phantom.space.capacity";
     public static final long DEFAULT_CAPACITY = 4L << 30;
     public static final String FILE_NAME = "space.mem";
+    /** Framework property: "true" opens a space with no whole snapshot generation as it is (the launcher's --open-as-is). */
+    public static final String OPEN_AS_IS_PROPERTY = "phantom.space.openAsIs";
+    /** System property set when the space was refused: the reason, for the launcher to print. */
+    public static final String REFUSED_PROPERTY = "phantom.space.refused";
 
     private static final Logger LOG = LoggerFactory.getLogger(SpaceComponent.class);
 
@@ -52,19 +57,17 @@ public final class SpaceComponent {
     void activate(BundleContext context) throws IOException {
         Path dir = Path.of(valueOr(context.getProperty(DATA_PROPERTY), "data"));
         long capacity = parseSize(valueOr(context.getProperty(CAPACITY_PROPERTY), "4g"));
+        boolean openAsIs = Boolean.parseBoolean(valueOr(context.getProperty(OPEN_AS_IS_PROPERTY), "false"));
         Files.createDirectories(dir);
         Path file = dir.resolve(FILE_NAME);
-        boolean recovered = false;
-        if (!MappedObjectSpace.isCleanlyClosed(file)) {
-            // killed, or never closed: the file may be torn; the newest complete snapshot is not
-            SpaceRecovery r = recovery;
-            if (r != null) {
-                recovered = r.recover(file);
-            } else if (Files.exists(file)) {
-                LOG.warn("{} was not closed cleanly and no snapshot recovery is installed: opening it as it is", file);
-            }
+        SpaceOpener.Opened o;
+        try {
+            o = new SpaceOpener(recovery, openAsIs).open(file, capacity);
+        } catch (SpaceOpener.Refused e) {
+            refuse(context, e.getMessage());
+            throw new IOException(e.getMessage());
         }
-        MappedObjectSpace s = MappedObjectSpace.open(file, capacity);
+        MappedObjectSpace s = o.space();
         s.setReclaimer(reclaimer);
         s.setSnapshotHook(hook);
         s.setLeakListener(() -> {
@@ -73,13 +76,37 @@ public final class SpaceComponent {
             }
         });
         space = s;
-        LOG.info("object space {} {}: capacity {} MiB, {} objects live{}", s.path(),
-            s.created() ? "created" : recovered ? "recovered from its snapshot" : "opened", s.capacity() >> 20,
-            s.stats().liveObjects(), s.wasCleanlyClosed() || recovered ? "" : " (it was not closed cleanly)");
+        LOG.info("object space {} {}: capacity {} MiB, {} objects live", s.path(),
+            switch (o.origin()) {
+                case "created" -> "created";
+                case "restored" -> "restored from snapshot generation " + o.generation();
+                case "as-is" -> "opened AS IT IS (not restored, not verified)";
+                default -> "opened (closed cleanly)";
+            }, s.capacity() >> 20, s.stats().liveObjects());
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("phantom.space.path", s.path().toString());
+        props.put(SpaceRecovery.ORIGIN_PROPERTY, o.origin());
+        if (o.generation() > 0) props.put(SpaceRecovery.GENERATION_PROPERTY, o.generation());
         props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
         registration = context.registerService(ObjectSpace.class, s, props);
+    }
+
+    /**
+     * The space cannot be opened safely: says so, leaves the reason for the launcher (system
+     * property {@value #REFUSED_PROPERTY}) and stops the framework, so no program runs.
+     */
+    private static void refuse(BundleContext context, String message) {
+        LOG.error("THE OBJECT SPACE IS NOT OPENED: {}", message);
+        System.setProperty(REFUSED_PROPERTY, message);
+        Thread t = new Thread(() -> {
+            try {
+                context.getBundle(0).stop();
+            } catch (org.osgi.framework.BundleException | IllegalStateException e) {
+                LOG.error("cannot stop the framework: {}", e.getMessage());
+            }
+        }, "phantom-space-refused");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Deactivate
@@ -88,8 +115,13 @@ public final class SpaceComponent {
         MappedObjectSpace s = space;
         space = null;
         if (s != null) {
-            s.close();
-            LOG.info("object space {} closed", s.path());
+            try {
+                s.close();
+                LOG.info("object space {} closed cleanly", s.path());
+            } catch (IOException | RuntimeException e) {
+                LOG.error("object space {} was NOT marked clean ({}); the next start restores it from the snapshot store",
+                    s.path(), e.getMessage());
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package phantom.gc.cycles;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
@@ -93,10 +92,9 @@ public final class CycleCollectorComponent implements Collector {
         String data = ctx.getProperty("phantom.data");
         scratch = Path.of(data == null || data.isBlank() ? "data" : data.trim()).resolve("gc");
         Files.createDirectories(scratch);
-        // scratch files of a collection that was killed: nothing in them is needed
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(scratch)) {
-            for (Path p : ds) Files.deleteIfExists(p);
-        }
+        // scratch files of a collection that was killed: nothing in them is needed; a locked one is someone's
+        java.util.List<String> inUse = Scratch.clean(scratch);
+        if (!inUse.isEmpty()) LOG.error("scratch files in {} are in use by another process, left alone: {}", scratch, inUse);
         lastCollectedGeneration = snapshotter.lastDurableGeneration();
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "phantom-gc-cycles");
@@ -196,6 +194,11 @@ public final class CycleCollectorComponent implements Collector {
         } catch (CycleCollector.CorruptImage e) {
             LOG.error("cycle collection of generation {} stopped, the snapshot is inconsistent: {}", gen, e.getMessage());
             report = c.partial(gen, "failed: " + e.getMessage());
+        } catch (InternalError e) {
+            // a write to a sparse scratch mapping the disk has no room for (SIGBUS): marking stopped, nothing was freed
+            LOG.error("cycle collection of generation {} stopped: its scratch files in {} could not be written (is the disk full?): {}",
+                gen, scratch, e.getMessage());
+            report = c.partial(gen, "failed: scratch files could not be written (disk full?)");
         } catch (IOException | RuntimeException e) {
             if (stopping) {
                 report = c.partial(gen, "abandoned");

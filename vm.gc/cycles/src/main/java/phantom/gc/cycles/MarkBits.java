@@ -6,9 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * One mark bit per 16 bytes of space (every object starts on a 16-byte boundary), in a sparse
@@ -23,8 +21,7 @@ final class MarkBits implements AutoCloseable {
 
     MarkBits(Path dir, long capacity) throws IOException {
         long bytes = Math.max(8, ((capacity >>> 4) + 63) / 64 * 8);
-        Path file = Files.createTempFile(dir, "marks-", ".bits");
-        ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        ch = Scratch.create(dir, "marks-", ".bits");
         try {
             ch.write(ByteBuffer.allocate(1), bytes - 1); // sparse: all zero, no blocks yet
             bits = ch.map(FileChannel.MapMode.READ_WRITE, 0, bytes, arena);

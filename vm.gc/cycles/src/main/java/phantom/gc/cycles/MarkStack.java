@@ -5,9 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The mark work list: a fixed buffer on the heap; when it fills, its older half goes to a
@@ -48,8 +46,7 @@ final class MarkStack implements AutoCloseable {
 
     private void spillHalf() throws IOException {
         if (spill == null) {
-            Path f = Files.createTempFile(dir, "markstack-", ".bin");
-            spill = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+            spill = Scratch.create(dir, "markstack-", ".bin");
         }
         io.clear();
         io.asLongBuffer().put(buf, 0, half);

@@ -1,0 +1,51 @@
+package phantom.space.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Test;
+
+import phantom.api.space.Ref;
+import phantom.api.space.SpaceFullException;
+
+/** Allocation owners: footprints charged and credited, a quota that refuses without changing anything, counts kept across a reopen. */
+public class OwnerQuotaTest {
+
+    @Test
+    public void ownersAreChargedCreditedLimitedAndKeptAcrossAReopen() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Path file = Files.createTempDirectory(Path.of("target"), "owners").resolve("space.mem");
+        long kept;
+        try (MappedObjectSpace s = MappedObjectSpace.open(file, 64L << 20)) {
+            s.setOwnerQuota(1 << 20);
+            int was = s.setAllocationOwner(5);
+            assertEquals(0, was);
+            long a = s.allocate(Ref.NULL, 0, 100_000); // a page run: 25 pages
+            long b = s.allocate(Ref.NULL, 2, 8);       // a small size class
+            assertEquals(25L * 4096 + Layout.CLASS_SIZES[Layout.sizeClass(Layout.objectBytes(2, 8))], s.ownerBytes(5));
+            assertEquals(0, s.ownerBytes(6));
+            long live = s.stats().liveObjects();
+            SpaceFullException e = assertThrows(SpaceFullException.class, () -> s.allocate(Ref.NULL, 0, 1 << 20));
+            assertTrue(e.getMessage(), e.getMessage().contains("quota of owner 5"));
+            assertEquals("a refused allocation changes nothing", live, s.stats().liveObjects());
+            s.setAllocationOwner(0);
+            long big = s.allocate(Ref.NULL, 0, 2 << 20); // the system is never limited
+            s.free(big);
+            s.free(a); // no reclaimer in this test: freed by hand
+            assertEquals(Layout.CLASS_SIZES[Layout.sizeClass(Layout.objectBytes(2, 8))], s.ownerBytes(5));
+            s.setRoot(phantom.api.space.Roots.FIRST_FREE, b);
+            s.release(b);
+            kept = s.ownerBytes(5);
+        }
+        try (MappedObjectSpace s = MappedObjectSpace.open(file, 64L << 20)) {
+            assertEquals("the table is in the space", kept, s.ownerBytes(5));
+            long b = s.root(phantom.api.space.Roots.FIRST_FREE);
+            s.free(b);
+            assertEquals(0, s.ownerBytes(5));
+        }
+    }
+}
