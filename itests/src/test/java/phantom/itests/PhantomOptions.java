@@ -56,12 +56,12 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
-        opts.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        opts.add(systemProperty("phantom.log.console").value("warn"));
         String arch = System.getProperty("os.arch");
         String otherDrivers = arch.equals("amd64") || arch.equals("x86_64") ? "phantom.drivers.arm." : "phantom.drivers.x86.";
         for (Path jar : jars()) {
             // the other processor's drivers are installed, not started: they cannot resolve here
-            boolean start = !symbolicName(jar.toFile()).startsWith(otherDrivers);
+            boolean start = !symbolicName(jar.toFile()).startsWith(otherDrivers) && !isFragment(jar.toFile());
             opts.add(bundle(jar.toUri().toString()).startLevel(startLevel(jar)).start(start));
         }
         opts.add(junitBundles());
@@ -83,7 +83,8 @@ final class PhantomOptions {
     /** Logging before everything (SLF4J needs its provider mediated first), then the rest. */
     private static int startLevel(Path jar) {
         String bsn = symbolicName(jar.toFile());
-        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")) {
+        if (bsn.startsWith("slf4j.") || bsn.startsWith("org.objectweb.asm") || bsn.startsWith("org.apache.aries.spifly")
+            || bsn.equals("phantom.logging")) {
             return 1;
         }
         if (bsn.equals("phantom.api") || bsn.equals("phantom.kernel.snapshot") || bsn.equals("phantom.devices")
@@ -92,6 +93,14 @@ final class PhantomOptions {
         }
         if (bsn.equals("phantom.deploy")) return 3;
         return bsn.startsWith("phantom.") ? 5 : 3;
+    }
+
+    static boolean isFragment(File jar) {
+        try (JarFile jf = new JarFile(jar)) {
+            return jf.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String symbolicName(File jar) {

@@ -17,6 +17,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -105,6 +106,7 @@ public final class DeployComponent {
     }
 
     /** deploy:status — the folder, what each jar in it did, and the last changes. */
+    @Descriptor("the deploy folder: the builds installed from it and any refused")
     public String status() {
         StringBuilder sb = new StringBuilder();
         if (folder == null) return "live deployment is off (no deploy folder configured)";

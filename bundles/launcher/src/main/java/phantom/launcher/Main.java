@@ -33,6 +33,10 @@ public final class Main {
     static final int MIN_JAVA = 22;
     /** System property the VM sets to "finished" or "failed" when the --run program ends. */
     static final String RUN_STATUS = "phantom.run.status";
+    /** Set with RUN_STATUS "failed" when the --run program could not be loaded: the reason. */
+    static final String RUN_MESSAGE = "phantom.run.message";
+    /** With --run: how long the launcher waits for the VM service before it gives up (the space or the VM failed to start). */
+    static final long VM_START_MILLIS = 60_000;
     /** System property the space sets, with the reason, when it refuses to open (it stops the framework). */
     static final String SPACE_REFUSED = "phantom.space.refused";
     static final int LEVEL_LOGGING = 1;
@@ -59,6 +63,10 @@ public final class Main {
             out.println(Options.USAGE);
             return 0;
         }
+        if (opts.version) {
+            out.println("phantom " + version() + " (Java " + Runtime.version() + ", " + System.getProperty("os.arch") + ")");
+            return 0;
+        }
         int feature = Runtime.version().feature();
         if (feature < MIN_JAVA) {
             err.println("phantom: Java " + feature + " is too old; the object space needs java.lang.foreign, final in Java "
@@ -74,6 +82,12 @@ public final class Main {
             err.println("phantom: the launch failed unexpectedly: " + e + " (please report this)");
             return 1;
         }
+    }
+
+    /** The distribution's version, from the launcher jar's manifest ("development build" when run from classes). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     static final class LaunchException extends Exception {
@@ -209,14 +223,16 @@ public final class Main {
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
         if (opts.openAsIs) props.put("phantom.space.openAsIs", "true");
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
-        System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
-        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
-        // a program run from the command line prints only its own output
-        if (opts.run != null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // phantom.logging reads these when SLF4J starts it: everything at info goes to the rotating
+        // file and log:tail; the console shows warnings only under the shell and with --run (a
+        // program run from the command line prints only its own output), info otherwise (scripts
+        // and the crash test read the restart lines)
+        System.setProperty("phantom.log.dir", data.resolve("log").toString());
+        String consoleLevel = opts.logLevel != null ? opts.logLevel : opts.run != null ? "warn" : "info";
+        System.setProperty("phantom.log.console", consoleLevel);
+        if (opts.logLevel != null && List.of("debug", "trace").contains(opts.logLevel)) System.setProperty("phantom.log.level", opts.logLevel);
+        // java.util.logging (SPI Fly's "Registered provider" and the like): warnings only unless asked
+        if (opts.logLevel == null || List.of("error", "warn").contains(opts.logLevel)) {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         }
 
@@ -231,7 +247,7 @@ public final class Main {
         Thread hook = new Thread(() -> stopQuietly(fw), "phantom-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out));
+        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out), interactive);
         CountDownLatch started = new CountDownLatch(1);
         fw.getBundleContext().addFrameworkListener(ev -> {
             if (ev.getType() == FrameworkEvent.STARTED) started.countDown();
@@ -255,13 +271,24 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
-        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()));
+        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()), interactive);
+        // under the shell the console shows the boot and restore lines, then only warnings (log:tail has the rest)
+        if (interactive && opts.logLevel == null) System.setProperty("phantom.log.console", "warn");
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
-            + (interactive ? "; Gogo shell below (type 'help', 'phantom:status'; 'stop 0' or Ctrl-C to stop)"
+            + (interactive ? "; log " + data.resolve("log").resolve("phantom.log")
+                + "; Gogo shell below (type 'help', 'vm:threads', 'log:tail'; 'stop 0' or Ctrl-C to stop)"
                            : "; Ctrl-C or SIGTERM stops"));
         if (opts.exitAfterBoot) {
             stopQuietly(fw);
             return notActive == 0 ? 0 : 3;
+        }
+        boolean vmSeen = false;
+        if (opts.run != null && !(vmSeen = awaitVm(fw)) && (fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+            // nothing will ever end the run (the space did not open, the VM did not activate): say so, do not hang
+            stopQuietly(fw);
+            System.err.println("phantom: the program did not run: the VM did not start within " + VM_START_MILLIS / 1000
+                + " s (the log above, or " + data.resolve("log") + ", says why)");
+            return 1;
         }
         try {
             fw.waitForStop(0);
@@ -273,11 +300,49 @@ public final class Main {
         } catch (IllegalStateException shuttingDown) {
             // the hook is running: it stopped the framework
         }
-        // a program run with --run that died of an uncaught exception makes the exit code 1
-        return opts.run != null && "failed".equals(System.getProperty(RUN_STATUS)) ? 1 : 0;
+        // a program run with --run that failed to load or died of an uncaught exception makes the exit code 1
+        if (opts.run == null) return 0;
+        String message = System.getProperty(RUN_MESSAGE);
+        if (message != null) System.err.println("phantom: " + message);
+        String status = System.getProperty(RUN_STATUS);
+        if (status == null) {
+            if (System.getProperty(SPACE_REFUSED) != null) return 1; // the caller says why
+            System.err.println(vmSeen ? "phantom: stopped before the program ended"
+                : "phantom: the program did not run: the VM did not start (the log above, or " + data.resolve("log") + ", says why)");
+            return 1;
+        }
+        return "failed".equals(status) ? 1 : 0;
     }
 
-    private static List<Bundle> install(Framework fw, List<Path> jars) throws LaunchException {
+    /** True once the VM service is registered or the run ended; false on the timeout or when the framework stopped without a VM. */
+    private static boolean awaitVm(Framework fw) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(VM_START_MILLIS);
+        while (System.nanoTime() < deadline) {
+            if (System.getProperty(RUN_STATUS) != null) return true;
+            if ((fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) return false;
+            try {
+                if (fw.getBundleContext().getServiceReference("phantom.api.vm.VirtualMachine") != null) return true;
+                Thread.sleep(50);
+            } catch (IllegalStateException stopped) {
+                return System.getProperty(RUN_STATUS) != null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The JLine shell bundle: started only with a console. Without one it has nothing to read,
+     * yet it builds a dumb terminal (JLine prints a warning) and its profile fails on the missing
+     * line reader (a stack trace in every --run); the commands need only gogo.runtime.
+     */
+    static final String SHELL_BUNDLE = "org.apache.felix.gogo.jline";
+
+    static boolean startsWith(String bsn, boolean interactive) { return interactive || !SHELL_BUNDLE.equals(bsn); }
+
+    private static List<Bundle> install(Framework fw, List<Path> jars, boolean interactive) throws LaunchException {
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {
             try {
@@ -293,6 +358,7 @@ public final class Main {
             if (b.getState() == Bundle.INSTALLED && isForAnotherProcessor(b)) continue;
             try {
                 b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
+                if (!startsWith(b.getSymbolicName(), interactive)) continue;
                 b.start(Bundle.START_ACTIVATION_POLICY);
             } catch (BundleException e) {
                 throw new LaunchException("cannot start " + b.getSymbolicName() + ": " + e.getMessage());
@@ -305,7 +371,7 @@ public final class Main {
     static int startLevel(String bsn) {
         if (bsn == null) return LEVEL_PLATFORM;
         if (bsn.startsWith("slf4j.") || bsn.startsWith("org.slf4j") || bsn.startsWith("org.objectweb.asm")
-            || bsn.startsWith("org.apache.aries.spifly")) {
+            || bsn.startsWith("org.apache.aries.spifly") || bsn.equals("phantom.logging")) {
             return LEVEL_LOGGING;
         }
         // the space's recovery (kernel.snapshot) needs the block-storage driver before the space opens
@@ -319,7 +385,7 @@ public final class Main {
     }
 
     /** Names bundles that did not start (for instance the driver set of another processor). */
-    private static int reportUnresolved(List<Bundle> bundles, PrintStream out) {
+    private static int reportUnresolved(List<Bundle> bundles, PrintStream out, boolean interactive) {
         int n = 0;
         for (Bundle b : bundles) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
@@ -327,7 +393,7 @@ public final class Main {
                 out.println("phantom: bundle " + b.getSymbolicName() + " is for another processor (not started)");
                 continue;
             }
-            if (!fragment && b.getState() != Bundle.ACTIVE) {
+            if (!fragment && b.getState() != Bundle.ACTIVE && startsWith(b.getSymbolicName(), interactive)) {
                 n++;
                 out.println("phantom: bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
                     + stateName(b.getState()) + ")");

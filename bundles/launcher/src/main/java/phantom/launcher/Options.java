@@ -4,11 +4,21 @@ import java.nio.file.Path;
 
 /** Command-line options of the launcher. Parsing never throws anything but {@link UsageException}. */
 final class Options {
+    /** The smallest space the VM boots in (its classes, strings and the first threads), with room to run a program. */
+    static final long MIN_CAPACITY = 16L << 20;
+
     static final String USAGE = String.join("\n",
-        "usage: phantom [options]",
-        "  --data DIR        data directory: object space and state (default: ./data)",
+        "usage: phantom [options]            boot the system (Gogo shell on a terminal)",
+        "       phantom run FILE [options]   run a program (.pasm or .phc) to its end on a fresh data directory",
+        "       phantom asm FILE.pasm [-o DIR] | disasm FILE.phc   assemble / disassemble class files",
+        "       phantom build | test         build the distribution / build and run every test",
+        "       phantom crash-test [KILLS]   kill -9 the system KILLS times (default 200), check every restart",
+        "       phantom bench space|vm|snapshot|gc   benchmark figures",
+        "       phantom image verify DIR     check a data directory offline: every snapshot generation and page; exit 0 when intact",
+        "options:",
+        "  --data DIR        data directory: object space, log and state (default: ./data)",
         "  --deploy DIR      folder watched for bundles to install or update live (default: ./deploy)",
-        "  --capacity SIZE   object space capacity, e.g. 4g, 16g (default: 4g)",
+        "  --capacity SIZE   object space capacity, e.g. 4g, 16g; at least " + (MIN_CAPACITY >> 20) + "m (default: 4g)",
         "  --no-shell        no interactive Gogo shell, even on a terminal",
         "  --exit-after-boot start, print the boot summary, stop (for checks and scripts)",
         "  --run FILE        load FILE (.pasm or class file), start its main, stop when it ends",
@@ -18,9 +28,12 @@ final class Options {
         "  --gc-every N      run the cycle collector after every N snapshots (default 30; 0: only by free space or on request)",
         "  --open-as-is      open a space that cannot be restored from a whole snapshot as it is (it may be torn);",
         "                    without it such a space is refused and nothing is changed",
+        "  --log-level LEVEL what the console shows: error, warn, info, debug, trace (default info; warn under the",
+        "                    shell once booted and with --run); DATA/log/phantom.log gets info, or debug/trace if asked",
+        "  --version         the version of Phantom and of the Java it runs on",
         "  --help            this text",
-        "other commands of ./phantom: run FILE, test, build, asm/disasm FILE, bench ..., crash-test [KILLS],",
-        "  image verify DIR  check a data directory offline: every snapshot generation and every page; exit 0 when intact");
+        "exit codes: 0 done; 1 failed (a --run program that fails to load or dies, a bad data directory); 2 bad command line;",
+        "            3 a bundle did not start (--exit-after-boot)");
 
     Path data = Path.of("data");
     Path deploy = Path.of("deploy");
@@ -28,6 +41,8 @@ final class Options {
     boolean shell = true;
     boolean exitAfterBoot;
     boolean help;
+    boolean version;
+    String logLevel;
     Path run;
     Path start;
     int threads = 1;
@@ -89,9 +104,16 @@ final class Options {
                     noValue(a, value);
                     o.exitAfterBoot = true;
                     break;
+                case "--log-level":
+                    o.logLevel = level(value != null ? value : next(args, ++i, a));
+                    break;
                 case "--help":
                 case "-h":
                     o.help = true;
+                    break;
+                case "--version":
+                    noValue(a, value);
+                    o.version = true;
                     break;
                 default:
                     throw new UsageException(a.startsWith("-")
@@ -134,9 +156,28 @@ final class Options {
     }
 
     private static String checkSize(String s) throws UsageException {
-        if (!s.trim().toLowerCase(java.util.Locale.ROOT).matches("[1-9][0-9]*[kmgt]?")) {
+        String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!v.matches("[1-9][0-9]{0,15}[kmgt]?")) {
             throw new UsageException("--capacity: not a size: '" + s + "' (use bytes or a number with k, m, g or t)");
         }
+        char unit = v.charAt(v.length() - 1);
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : unit == 't' ? 40 : 0;
+        long n = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1));
+        // a space too small to boot the VM used to leave `run` waiting for a VM that never came
+        if (n > (Long.MAX_VALUE >> shift) || (n << shift) > (1L << 50)) throw new UsageException("--capacity: '" + s + "' is too large (at most 1024t)");
+        long bytes = n << shift;
+        if (bytes < MIN_CAPACITY) {
+            throw new UsageException("--capacity: '" + s + "' is too small: the system needs at least " + (MIN_CAPACITY >> 20) + "m");
+        }
+        if ((bytes & 4095) != 0) throw new UsageException("--capacity: '" + s + "' is not a multiple of 4k (the page size)");
         return s.trim();
+    }
+
+    private static String level(String s) throws UsageException {
+        String v = s.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("error", "warn", "info", "debug", "trace").contains(v)) {
+            throw new UsageException("--log-level: '" + s + "' is not one of error, warn, info, debug, trace");
+        }
+        return v;
     }
 }

@@ -47,6 +47,29 @@ public class MainTest {
         assertTrue(r.out.contains("usage: phantom"));
     }
 
+    @Test public void helpListsEverySubcommandAndTheExitCodes() {
+        Run r = new Run("--help");
+        for (String cmd : new String[] { "phantom run", "asm", "disasm", "test", "build", "crash-test", "bench", "--version", "exit codes" }) {
+            assertTrue(cmd + " in " + r.out, r.out.contains(cmd));
+        }
+    }
+
+    @Test public void versionPrintsOneLine() {
+        Run r = new Run("--version");
+        assertEquals(0, r.code);
+        assertTrue(r.out, r.out.startsWith("phantom ") && r.out.contains("Java "));
+        assertEquals(1, r.out.strip().split("\n").length);
+    }
+
+    /** Issue 18: a capacity too small to boot the VM left `./phantom run` waiting forever; now it is a usage error. */
+    @Test public void tooSmallCapacityIsAUsageErrorNotAHang() {
+        new Run("--capacity", "64k").assertOneLineError(2, "too small");
+        new Run("--capacity", "1m").assertOneLineError(2, "at least 16m");
+        new Run("--capacity", "16777217").assertOneLineError(2, "multiple of 4k");
+        new Run("--capacity", "99999999999t").assertOneLineError(2, "too large");
+        new Run("--log-level", "loud").assertOneLineError(2, "--log-level");
+    }
+
     @Test public void optionsParse() throws Exception {
         Options o = Options.parse("--data", "/tmp/x", "--deploy=/tmp/d", "--capacity", "16g", "--no-shell", "--open-as-is");
         assertTrue(o.openAsIs);
@@ -70,6 +93,13 @@ public class MainTest {
         }
     }
 
+    /** The bug: without a console the JLine shell printed a warning and its profile's stack trace in every run. */
+    @Test public void theShellBundleStartsOnlyWithAConsole() {
+        assertFalse(Main.startsWith("org.apache.felix.gogo.jline", false));
+        assertTrue(Main.startsWith("org.apache.felix.gogo.jline", true));
+        assertTrue(Main.startsWith("org.apache.felix.gogo.runtime", false));
+    }
+
     @Test public void aSpaceLockedByAnotherProcessIsRefusedEvenWithoutTheLockFile() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "data");
         Path space = Files.write(data.resolve("space.mem"), new byte[8192]);
@@ -87,6 +117,7 @@ public class MainTest {
     @Test public void startLevelsPutLoggingFirstAndPhantomLast() {
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("slf4j.simple"));
         assertEquals(Main.LEVEL_LOGGING, Main.startLevel("org.apache.aries.spifly.dynamic.bundle"));
+        assertEquals(Main.LEVEL_LOGGING, Main.startLevel("phantom.logging"));
         assertEquals(Main.LEVEL_PLATFORM, Main.startLevel("org.apache.felix.scr"));
         assertEquals(Main.LEVEL_PHANTOM, Main.startLevel("phantom.space"));
         assertTrue(Main.startLevel("phantom.kernel.snapshot") < Main.startLevel("phantom.space"));

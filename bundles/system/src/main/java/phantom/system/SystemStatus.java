@@ -12,6 +12,7 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +31,7 @@ import phantom.api.space.SpaceStats;
  */
 @Component(service = SystemStatus.class, immediate = true, property = {
     "osgi.command.scope=phantom", "osgi.command.function=status", "osgi.command.function=components",
-    "osgi.command.function=space" })
+    "osgi.command.function=space", "osgi.command.function=help" })
 public final class SystemStatus {
     private static final Logger LOG = LoggerFactory.getLogger("phantom.boot");
 
@@ -74,6 +75,7 @@ public final class SystemStatus {
     }
 
     /** The boot summary: every bundle with version and state, every component with its state. */
+    @Descriptor("the boot summary: bundles, components and the object space")
     public String summary() {
         StringBuilder sb = new StringBuilder("boot summary\n");
         Bundle[] bundles = context.getBundles();
@@ -91,6 +93,7 @@ public final class SystemStatus {
     }
 
     /** Each DS component of the system with its state; unsatisfied ones name what they miss. */
+    @Descriptor("every DS component with its state, and why one is not active")
     public String components() {
         Collection<ComponentDescriptionDTO> descriptions = scr.getComponentDescriptionDTOs();
         List<String> lines = new ArrayList<>();
@@ -121,6 +124,7 @@ public final class SystemStatus {
     }
 
     /** The object space in one line: capacity, objects, bytes, fragmentation. */
+    @Descriptor("the object space: capacity, live objects and bytes, free lists, fragmentation")
     public String space() {
         ObjectSpace s = space;
         if (s == null) return "object space: not available";
@@ -132,6 +136,104 @@ public final class SystemStatus {
     }
 
     /** Shell: {@code phantom:status}. */
+    /** Scopes of the project's commands, in the order phantom:help lists them. */
+    static final java.util.List<String> SCOPES = java.util.List.of("phantom", "vm", "log", "snapshot", "gc", "deploy");
+
+    @Descriptor("the project's shell commands with what each does and its parameters (help COMMAND tells more)")
+    public String help() {
+        java.util.Map<String, java.util.List<String>> byScope = new java.util.TreeMap<>(java.util.Comparator.comparingInt(SCOPES::indexOf));
+        try {
+            for (org.osgi.framework.ServiceReference<?> ref : context.getServiceReferences((String) null, "(osgi.command.scope=*)")) {
+                String scope = String.valueOf(ref.getProperty("osgi.command.scope"));
+                if (!SCOPES.contains(scope)) continue;
+                Object service = context.getService(ref);
+                if (service == null) continue;
+                try {
+                    java.util.List<String> lines = byScope.computeIfAbsent(scope, k -> new java.util.ArrayList<>());
+                    lines.addAll(describe(scope, service, functions(ref.getProperty("osgi.command.function"))));
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (java.util.Map.Entry<String, java.util.List<String>> e : byScope.entrySet()) {
+            java.util.Collections.sort(e.getValue());
+            for (String l : e.getValue()) sb.append(l).append('\n');
+        }
+        sb.append("Gogo's own: lb, headers, inspect, history, ... (felix:help lists every name; Tab completes; Up recalls)");
+        return sb.toString();
+    }
+
+    @Descriptor("describe one command: its forms, what it does, each parameter")
+    public String help(@Descriptor("COMMAND: a command name, e.g. vm:kill or kill") String command) {
+        String name = command.contains(":") ? command.substring(command.indexOf(':') + 1) : command;
+        String scope = command.contains(":") ? command.substring(0, command.indexOf(':')) : null;
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (org.osgi.framework.ServiceReference<?> ref : context.getServiceReferences((String) null, "(osgi.command.scope=*)")) {
+                String s = String.valueOf(ref.getProperty("osgi.command.scope"));
+                if (!SCOPES.contains(s) || (scope != null && !scope.equals(s))) continue;
+                if (!functions(ref.getProperty("osgi.command.function")).contains(name)) continue;
+                Object service = context.getService(ref);
+                if (service == null) continue;
+                try {
+                    for (java.lang.reflect.Method m : service.getClass().getMethods()) {
+                        if (!m.getName().equals(name)) continue;
+                        Descriptor d = m.getAnnotation(Descriptor.class);
+                        sb.append(describe(s, m)).append('\n');
+                        if (d != null) sb.append("    ").append(d.value()).append('\n');
+                        for (java.lang.reflect.Parameter p : m.getParameters()) {
+                            Descriptor pd = p.getAnnotation(Descriptor.class);
+                            if (pd != null) sb.append("    ").append(pd.value()).append('\n');
+                        }
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return sb.length() == 0 ? "'" + command + "' is not one of the project's commands; felix:help " + command + " asks Gogo"
+            : sb.toString().stripTrailing();
+    }
+
+    private static java.util.List<String> functions(Object p) {
+        if (p instanceof String[] a) return java.util.List.of(a);
+        return p == null ? java.util.List.of() : java.util.List.of(String.valueOf(p));
+    }
+
+    /** One line per command form: "scope:name PARAM... - description", from the @Descriptor annotations. */
+    static java.util.List<String> describe(String scope, Object service, java.util.List<String> functions) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Method m : service.getClass().getMethods()) {
+            if (!functions.contains(m.getName()) || m.getDeclaringClass() == Object.class) continue;
+            Descriptor d = m.getAnnotation(Descriptor.class);
+            out.add(String.format("%-28s %s", describe(scope, m), d == null ? "" : d.value()));
+        }
+        return out;
+    }
+
+    /** The usage form of one method: scope:name and its parameters' short names. */
+    private static String describe(String scope, java.lang.reflect.Method m) {
+        StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+            Descriptor pd = p.getAnnotation(Descriptor.class);
+            sig.append(" <").append(pd != null ? shortParam(pd.value()) : p.getType().getSimpleName()).append('>');
+        }
+        return sig.toString();
+    }
+
+    /** A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's convention), else the descriptor. */
+    static String shortParam(String d) {
+        int colon = d.indexOf(": ");
+        return colon > 0 ? d.substring(0, colon) : d;
+    }
+
+    @Descriptor("the boot summary again: bundles, components and the object space")
     public String status() { return summary(); }
 
     static String state(int s) {

@@ -46,6 +46,7 @@ public final class GcThroughputBench {
             String line;
             while (System.currentTimeMillis() < end && (line = r.readLine()) != null) {
                 if (line.contains("gc of generation") && line.contains("finished")) collections++;
+                line = line.replaceFirst("^\\[[^\\]]+#\\d+\\] ", "");
                 if (!line.startsWith("p ")) continue;
                 String[] f = line.split(" ");
                 long now = System.nanoTime(), count = Long.parseLong(f[2]);

@@ -74,7 +74,7 @@ public final class KillHarness {
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String l; (l = r.readLine()) != null; ) lines.add(l);
+                    for (String l; (l = r.readLine()) != null; ) lines.add(l.replaceFirst("^\\[[^\\]]+#\\d+\\] ", "")); // the VM tags lines of several writing threads
                 } catch (IOException e) {
                     // the process was killed
                 }
@@ -162,7 +162,9 @@ public final class KillHarness {
                 verified++;
             }
             for (Map.Entry<Integer, List<Long>> e : counts.entrySet()) lifeStart.put(e.getKey(), e.getValue().get(0));
-            if (life < kills && (life + 1) % 10 == 0) System.out.println("  after " + (life + 1) + " kills: counts reach " + max);
+            // a progress line per kill: a long run is never silent for minutes
+            if (life < kills) System.out.println("  kill " + (life + 1) + "/" + kills + ": restart " + (fault == null ? "verified" : "FAULTY")
+                + ", counts reach " + max + ", " + corruptions + " corruptions so far");
         }
         if (lastMax <= firstMax) {
             corruptions++;

@@ -75,7 +75,14 @@ public final class RecoveryComponent implements SpaceRecovery {
             if (g == null) continue;
             try {
                 long t0 = System.nanoTime();
-                long pages = store.restoreInto(g, target);
+                long[] lastReport = { t0 };
+                // a progress line every 2 s: restoring a big image must not look like a hang
+                long pages = store.restoreInto(g, target, SnapshotStore.PROGRESS_PAGES, n -> {
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] < 2_000_000_000L) return;
+                    lastReport[0] = now;
+                    LOG.info("restoring generation {}: {} pages ({} MiB) so far", g.number(), n, n * SnapshotStore.BLOCK >> 20);
+                });
                 LOG.info("restored generation {} taken {} ({} s ago): {} pages in {} ms", g.number(),
                     java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
                     pages, (System.nanoTime() - t0) / 1_000_000);

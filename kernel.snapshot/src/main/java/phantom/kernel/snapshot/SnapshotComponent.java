@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
@@ -201,12 +202,14 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     /** Shell: {@code snapshot:take}, a snapshot now, returning when it is durable. */
+    @Descriptor("take a snapshot now and wait until it is durable")
     public String take() throws InterruptedException {
         long g = snapshotAndWait();
         return "generation " + g + " durable: " + engine.lastPages() + " pages written, pause " + engine.lastPauseNanos() / 1000 + " us";
     }
 
     /** Shell: {@code snapshot:status}. */
+    @Descriptor("snapshot period, the newest durable generation, pause and bytes written")
     public String status() {
         SnapshotEngine e = engine;
         if (e == null) return "SNAPSHOTS CANNOT BE MADE: the store " + storePath + " cannot be opened for writing: " + storeProblem;

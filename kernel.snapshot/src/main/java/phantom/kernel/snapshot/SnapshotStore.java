@@ -301,8 +301,22 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
+    /** Tests: as {@link #restoreInto(Generation, Path)}, with progress reports. */
+    long restoreInto(Generation g, Path spaceFile, int every, java.util.function.LongConsumer progress) throws IOException {
+        try (FileChannel out = FileChannel.open(spaceFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            return restoreInto(g, out, every, progress);
+        }
+    }
+
     /** As {@link #restoreInto(Generation, Path)}, through {@code out} (the space file, open and locked by its owner). */
     public long restoreInto(Generation g, FileChannel out) throws IOException {
+        return restoreInto(g, out, PROGRESS_PAGES, n -> {});
+    }
+
+    static final int PROGRESS_PAGES = 4096;
+
+    /** The same, telling {@code progress} the pages restored so far after every {@code every} pages (a big image takes minutes). */
+    public long restoreInto(Generation g, FileChannel out, int every, java.util.function.LongConsumer progress) throws IOException {
         List<String> problems = check(g, 10);
         if (!problems.isEmpty()) throw new DamagedException(String.join("; ", problems));
         long pages = 0;
@@ -320,7 +334,7 @@ public final class SnapshotStore implements AutoCloseable {
                 String p = checkPage(g, page, blk, m.getInt(e * ENTRY + 8), data);
                 if (p != null) throw new DamagedException(p);
                 while (data.hasRemaining()) out.write(data, page * BLOCK + data.position());
-                pages++;
+                if (++pages % every == 0) progress.accept(pages);
             }
         }
         out.force(true);

@@ -62,6 +62,19 @@ public class SnapshotStoreTest {
         }
     }
 
+    /** Issue 18: a restore reports its progress (a big image took minutes in silence). */
+    @Test public void restoreReportsProgress() throws Exception {
+        Path d = dir();
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), d.resolve("snapshots.img"), CAP)) {
+            SnapshotStore.Writer w = s.begin();
+            for (int p = 0; p < 100; p++) w.writePage(p, page(p));
+            w.commit();
+            java.util.List<Long> reports = new java.util.ArrayList<>();
+            assertEquals(100, s.restoreInto(s.current(), d.resolve("space.mem"), 10, reports::add));
+            assertEquals(java.util.List.of(10L, 20L, 30L, 40L, 50L, 60L, 70L, 80L, 90L, 100L), reports);
+        }
+    }
+
     @Test public void aGenerationNotCommittedLeavesTheOldOnesIntact() throws Exception {
         Path img = dir().resolve("snapshots.img");
         try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), img, CAP)) {

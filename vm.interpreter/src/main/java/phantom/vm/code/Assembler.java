@@ -304,7 +304,7 @@ public final class Assembler {
         for (Method m : methods) {
             int[] depth = Verifier.measure(draft, ctx, m);
             sized.add(new Method(m.name(), m.descriptor(), m.flags(), m.ordinal(), m.maxOLocals(), m.maxILocals(),
-                depth[1], depth[0], m.code(), m.handlers()));
+                depth[1], depth[0], m.code(), m.handlers(), m.lines()));
         }
         ClassFile cf = new ClassFile(c.name, c.version, c.superName, draft.interfaces(), draft.objFields(), draft.intFields(),
             draft.pool(), List.copyOf(sized));
@@ -335,6 +335,8 @@ public final class Assembler {
         // pass 2: code
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         List<Handler> handlers = new ArrayList<>();
+        // the line-number table: one entry per instruction (each sits on its own source line)
+        List<Integer> lines = new ArrayList<>();
         int maxO = d.objParams() + 1, maxI = d.intParams();
         for (Line l : m.body) {
             if (l.op() == null) continue;
@@ -347,6 +349,8 @@ public final class Assembler {
                 continue;
             }
             int at = code.size();
+            lines.add(at);
+            lines.add(n);
             Op op = Op.named(l.op());
             if (op == null) {
                 op = alias(l);
@@ -388,7 +392,8 @@ public final class Assembler {
                 }
             }
         }
-        return new Method(m.name, m.desc, m.flags, m.ordinal, maxO, maxI, 255, 255, code.toByteArray(), List.copyOf(handlers));
+        return new Method(m.name, m.desc, m.flags, m.ordinal, maxO, maxI, 255, 255, code.toByteArray(), List.copyOf(handlers),
+            lines.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Shorthands: lconst/fconst/dconst N become ildc of a pool constant. */

@@ -18,7 +18,9 @@ public record ClassFile(String name, int version, String superName, List<String>
                         List<Method> methods) {
 
     public static final int MAGIC = 0x4C434850; // "PHCL" little endian
-    public static final int FORMAT = 1;
+    /** Written: 2 adds each method's line-number table; format 1 files (no table) are still read. */
+    public static final int FORMAT = 2;
+    public static final int FORMAT_NO_LINES = 1;
     /** Largest class file accepted: big enough for anything real, small enough to refuse junk at once. */
     public static final int MAX_SIZE = 16 << 20;
 
@@ -44,16 +46,42 @@ public record ClassFile(String name, int version, String superName, List<String>
 
     public record Handler(int start, int end, int handler, int classIndex) {}
 
+    /**
+     * A method. {@code lines} is its line-number table: pairs (code offset, source line), offsets
+     * ascending; empty when the file has none (format 1, or code not from the assembler).
+     */
     public record Method(String name, String descriptor, int flags, int ordinal, int maxOLocals, int maxILocals,
-                         int maxOStack, int maxIStack, byte[] code, List<Handler> handlers) {
+                         int maxOStack, int maxIStack, byte[] code, List<Handler> handlers, int[] lines) {
+        private static final int[] NO_LINES = {};
+
+        public Method(String name, String descriptor, int flags, int ordinal, int maxOLocals, int maxILocals,
+                      int maxOStack, int maxIStack, byte[] code, List<Handler> handlers) {
+            this(name, descriptor, flags, ordinal, maxOLocals, maxILocals, maxOStack, maxIStack, code, handlers, NO_LINES);
+        }
+
+        public Method {
+            if (lines == null) lines = NO_LINES;
+        }
+
         public boolean isStatic() { return (flags & STATIC) != 0; }
+
+        /** The source line of the instruction at {@code pc} (the last entry at or before it), or -1 when unknown. */
+        public int lineAt(int pc) {
+            int line = -1;
+            for (int i = 0; i + 1 < lines.length && lines[i] <= pc; i += 2) line = lines[i + 1];
+            return line;
+        }
 
         public Descriptor signature() { return Descriptor.parse(descriptor); }
     }
 
     // ------------------------------------------------------------------ writing
 
-    public byte[] toBytes() {
+    public byte[] toBytes() { return toBytes(FORMAT); }
+
+    /** Writes in {@code format}: {@link #FORMAT_NO_LINES} drops the line tables (files as older builds wrote them). */
+    public byte[] toBytes(int format) {
+        if (format != FORMAT && format != FORMAT_NO_LINES) throw new IllegalArgumentException("no class file format " + format);
         Out body = new Out();
         body.str(name);
         body.u32(version);
@@ -92,13 +120,19 @@ public record ClassFile(String name, int version, String superName, List<String>
                 body.u32(h.handler());
                 body.u16(h.classIndex());
             }
+            if (format == FORMAT_NO_LINES) continue;
+            body.u16(m.lines().length / 2);
+            for (int i = 0; i + 1 < m.lines().length; i += 2) {
+                body.u32(m.lines()[i]);
+                body.u32(m.lines()[i + 1]);
+            }
         }
         byte[] b = body.toByteArray();
         CRC32C crc = new CRC32C();
         crc.update(b);
         Out out = new Out();
         out.u32(MAGIC);
-        out.u16(FORMAT);
+        out.u16(format);
         out.u16(0);
         out.u32((int) crc.getValue());
         out.u32(b.length);
@@ -136,7 +170,9 @@ public record ClassFile(String name, int version, String superName, List<String>
         In in = new In(bytes, "?");
         if (bytes.length < 16 || in.u32() != MAGIC) throw new ClassFormatException("?", "not a Phantom class file (bad magic number)");
         int format = in.u16();
-        if (format != FORMAT) throw new ClassFormatException("?", "class file format " + format + "; this VM reads format " + FORMAT);
+        if (format != FORMAT && format != FORMAT_NO_LINES) {
+            throw new ClassFormatException("?", "class file format " + format + "; this VM reads formats " + FORMAT_NO_LINES + " and " + FORMAT);
+        }
         in.u16();
         int crc = in.u32();
         int length = in.u32();
@@ -187,11 +223,31 @@ public record ClassFile(String name, int version, String superName, List<String>
             int hc = in.u16();
             List<Handler> hs = new ArrayList<>(hc);
             for (int h = 0; h < hc; h++) hs.add(new Handler(in.u32(), in.u32(), in.u32(), in.u16()));
-            methods.add(new Method(mname, desc, flags, ordinal, mol, mil, mos, mis, code, List.copyOf(hs)));
+            int[] lines = format >= FORMAT ? lineTable(in, name, mname, codeLength) : null;
+            methods.add(new Method(mname, desc, flags, ordinal, mol, mil, mos, mis, code, List.copyOf(hs), lines));
         }
         if (in.remaining() != 0) throw new ClassFormatException(name, in.remaining() + " bytes of garbage after the last method");
         return new ClassFile(name, version, superName.isEmpty() ? null : superName, interfaces, objFields, intFields,
             List.copyOf(pool), List.copyOf(methods));
+    }
+
+    /** Reads a line table; offsets must ascend inside the code, lines be positive (they only feed messages, but junk is refused like everything else). */
+    private static int[] lineTable(In in, String cls, String method, int codeLength) {
+        int n = in.u16();
+        if (n > in.remaining() / 8) throw new ClassFormatException(cls, "method " + method + ": line table runs past the end of the file");
+        int[] lines = new int[2 * n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            int pc = in.u32(), line = in.u32();
+            if (pc <= last || pc >= codeLength || line <= 0) {
+                throw new ClassFormatException(cls, "method " + method + ": line table entry " + i + " (offset " + pc + ", line " + line
+                    + ") is out of order or out of range");
+            }
+            lines[2 * i] = pc;
+            lines[2 * i + 1] = line;
+            last = pc;
+        }
+        return lines;
     }
 
     private static final class In {

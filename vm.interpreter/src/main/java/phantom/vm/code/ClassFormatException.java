@@ -11,4 +11,9 @@ public class ClassFormatException extends IllegalArgumentException {
     public ClassFormatException(String className, String method, int offset, String message) {
         super("class " + className + ", method " + method + ", offset " + offset + ": " + message);
     }
+
+    /** With the source line of the offset, when the class file has a line table ({@code line} > 0). */
+    public ClassFormatException(String className, String method, int offset, int line, String message) {
+        super("class " + className + ", method " + method + ", offset " + offset + (line > 0 ? " (line " + line + ")" : "") + ": " + message);
+    }
 }

@@ -36,7 +36,12 @@ public final class Disassembler {
             for (Handler h : m.handlers()) { labels.add(h.start()); labels.add(h.end()); labels.add(h.handler()); }
             for (int pc = 0; pc < c.length; pc += length(c, pc)) {
                 if (labels.contains(pc)) sb.append('L').append(pc).append(":\n");
-                sb.append("    ").append(instruction(cf, c, pc)).append('\n');
+                // the offset (and source line) as a comment: what verifier messages and stack traces name
+                String ins = instruction(cf, c, pc);
+                int line = m.lineAt(pc);
+                sb.append("    ").append(ins).append(" ".repeat(Math.max(1, 32 - ins.length()))).append("; @").append(pc);
+                if (line > 0) sb.append(" line ").append(line);
+                sb.append('\n');
             }
             if (labels.contains(c.length)) sb.append('L').append(c.length).append(":\n");
             for (Handler h : m.handlers()) {

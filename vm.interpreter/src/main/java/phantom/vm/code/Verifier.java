@@ -110,7 +110,7 @@ public final class Verifier {
     }
 
     private ClassFormatException fail(Method m, int pc, String msg) {
-        return new ClassFormatException(cf.name(), m.name() + m.descriptor(), pc, msg);
+        return new ClassFormatException(cf.name(), m.name() + m.descriptor(), pc, m.lineAt(pc), msg);
     }
 
     /** Operand-stack shape at one instruction: integer kinds bottom to top, object depth. */

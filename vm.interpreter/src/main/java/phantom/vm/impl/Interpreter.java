@@ -323,6 +323,8 @@ public final class Interpreter implements NativeCall {
     private Outcome slice(int budget, SafepointFlag safepoint) {
         int state = s.getInt(thread, T_STATE);
         if (state == FINISHED || state == FAILED) return Outcome.FINISHED;
+        if (state == KILLED) return killed();
+        if (rt.isSuspended(thread)) return Outcome.BLOCKED;
         long wake = s.getLong(thread, T_WAKE);
         if (wake != 0) {
             // a call waiting for an event runs again when the event came, else at its deadline
@@ -338,7 +340,7 @@ public final class Interpreter implements NativeCall {
             java.util.Arrays.fill(cachedClasses, null);
         }
         // threads made before the call depth was kept (a smaller thread object) count from here
-        threadHasDepth = s.dataBytes(thread) >= T_DATA;
+        threadHasDepth = s.dataBytes(thread) >= T_DATA_WITH_DEPTH;
         depth = threadHasDepth ? s.getInt(thread, T_CALL_DEPTH) : 0;
         load(f);
         Outcome o = execute(budget, safepoint);
@@ -378,6 +380,14 @@ public final class Interpreter implements NativeCall {
             // a thread object the VM cannot even update: it is not run again (the scheduler drops it)
         }
         return Outcome.FINISHED;
+    }
+
+    /** Ends a thread vm:kill marked: its frames go with the thread object; it counts as failed for ./phantom run. */
+    private Outcome killed() {
+        Console c = rt.console();
+        if (c != null) c.print("thread " + rt.threadId(thread) + " (" + rt.threadName(thread) + ") killed\n");
+        rt.forgetWaits(thread);
+        return finish(FAILED);
     }
 
     private String safeId() {
@@ -861,6 +871,9 @@ public final class Interpreter implements NativeCall {
     /** Unwinds to a matching handler; false when the thread died of the exception. */
     private boolean unwind(long exception) {
         ClassInfo ec = rt.classOfRef(exception);
+        // frames passed on the way out, for the stack trace if nothing catches it (a few entries: cheap)
+        java.util.List<String> trace = new java.util.ArrayList<>();
+        int passed = 0;
         while (true) {
             for (ClassFile.Handler h : m.handlers()) {
                 if (pc >= h.start() && pc < h.end()
@@ -876,6 +889,7 @@ public final class Interpreter implements NativeCall {
                     return true;
                 }
             }
+            if (passed++ < MAX_TRACE) trace.add(frameText(cls, m, pc));
             if (!returnToCaller()) {
                 String text;
                 try {
@@ -886,13 +900,24 @@ public final class Interpreter implements NativeCall {
                 s.setRef(thread, T_FAILURE, exception);
                 s.release(exception);
                 Console c = rt.console();
-                String msg = "thread " + rt.threadId(thread) + " died: uncaught " + text + "\n";
-                if (c != null) c.print(msg);
+                StringBuilder msg = new StringBuilder("thread " + rt.threadId(thread) + " (" + rt.threadName(thread) + ") died: uncaught " + text + "\n");
+                for (String t : trace) msg.append("    at ").append(t).append('\n');
+                if (passed > MAX_TRACE) msg.append("    ... ").append(passed - MAX_TRACE).append(" more\n");
+                if (c != null) c.print(msg.toString());
                 finish(FAILED);
                 return false;
             }
             // pc is the call that raised it
         }
+    }
+
+    /** Frames printed in a stack trace; a deep recursion shows its top and a count. */
+    static final int MAX_TRACE = 64;
+
+    /** One frame of a stack trace, Java-style: class.method descriptor, then the source line (or the offset without a line table). */
+    static String frameText(ClassInfo c, ClassFile.Method m, int pc) {
+        int line = m.lineAt(pc);
+        return c.name + "." + m.name() + m.descriptor() + (line > 0 ? " (line " + line + ", pc " + pc + ")" : " (pc " + pc + ")");
     }
 
     private VmThrow vmError(String message) {
@@ -1080,7 +1105,20 @@ public final class Interpreter implements NativeCall {
 
     @Override public long thread() { return thread; }
 
-    @Override public Console console() { return rt.console(); }
+    @Override public Console console() { return programConsole; }
+
+    /** The console as programs see it: their output goes through the runtime, which names the thread when several write. */
+    private final Console programConsole = new Console() {
+        @Override public void print(String text) { rt.printAs(thread, text); }
+
+        @Override public String readLine() { return rt.console().readLine(); }
+
+        @Override public String pollLine() { return rt.console().pollLine(); }
+
+        @Override public boolean atEnd() { return rt.console().atEnd(); }
+
+        @Override public phantom.api.driver.Registration listen(Runnable l) { return rt.console().listen(l); }
+    };
 
     @Override public phantom.api.driver.Clock clock() { return rt.clock(); }
 

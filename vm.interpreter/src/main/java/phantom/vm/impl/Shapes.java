@@ -16,12 +16,20 @@ final class Shapes {
     static final int F_CLASS = 0, F_CALLER = 1, F_LOCALS = 2;
     static final int F_METHOD = 0, F_PC = 4, F_ISP = 8, F_OSP = 12, F_INTS = 16;
 
-    // thread: refs [top frame, name, failure, spare frame, carrier claim]; data [id, state, priority, wakeAt, wait ticket, wait depth, call depth]
+    // thread: refs [top frame, name, failure, spare frame, carrier claim]; data [id, state, priority, wakeAt, wait ticket, wait depth, call depth, control]
     // the claim is an immediate token of the carrier running a slice, taken by compare-and-set
     static final int T_FRAME = 0, T_NAME = 1, T_FAILURE = 2, T_SPARE = 3, T_CARRIER = 4, T_REFS = 5;
     static final int T_ID = 0, T_STATE = 8, T_PRIORITY = 12, T_WAKE = 16, T_WAIT_TICKET = 24, T_WAIT_DEPTH = 32, T_CALL_DEPTH = 40,
-        T_DATA = 48;
-    static final int RUNNABLE = 0, SLEEPING = 1, FINISHED = 2, FAILED = 3;
+        T_CONTROL = 48, T_DATA = 56;
+    /** Thread objects made before T_CALL_DEPTH / T_CONTROL existed are smaller: check dataBytes before reading these. */
+    static final int T_DATA_WITH_DEPTH = 48;
+    /**
+     * KILLED: vm:kill asked the thread to end; its next slice ends it (the scheduler still holds
+     * it, so only the thread itself may leave the thread list). Works in every thread layout.
+     */
+    static final int RUNNABLE = 0, SLEEPING = 1, FINISHED = 2, FAILED = 3, KILLED = 4;
+    /** T_CONTROL bits, set by the shell at a safepoint: a suspended thread runs no slice until resumed. */
+    static final int CONTROL_SUSPENDED = 1;
 
     // array (the VM's lists and the array class): refs [backing]; data [size]
     static final int A_BACKING = 0, A_SIZE = 0, A_REFS = 1, A_DATA = 8;

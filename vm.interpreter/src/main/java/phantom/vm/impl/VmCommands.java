@@ -2,41 +2,82 @@ package phantom.vm.impl;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import phantom.api.vm.VirtualMachine;
 
-/** Gogo shell commands: {@code vm:run FILE}, {@code vm:load FILE}, {@code vm:start CLASS}, {@code vm:threads}. */
+/**
+ * Gogo shell commands of the VM: running programs and controlling their threads. Kill, suspend
+ * and priority are kept in the thread object in the space, so they hold across restarts.
+ */
 @Component(service = VmCommands.class, property = { "osgi.command.scope=vm", "osgi.command.function=run",
-    "osgi.command.function=load", "osgi.command.function=start", "osgi.command.function=threads" })
+    "osgi.command.function=load", "osgi.command.function=start", "osgi.command.function=threads",
+    "osgi.command.function=kill", "osgi.command.function=suspend", "osgi.command.function=resume",
+    "osgi.command.function=priority" })
 public final class VmCommands {
     @Reference
     private VirtualMachine vm;
 
-    /** Loads a .pasm or class file and starts a thread running the class's main method. */
-    public String run(String file) throws IOException {
+    @Descriptor("load a program (.pasm or .phc) and start a thread in its main ()V")
+    public String run(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
         String cls = load(file);
-        long t = vm.start(cls);
-        return "started " + cls + " (thread ref " + Long.toHexString(t) + ")";
+        return "started " + cls + " as thread " + component().startThread(cls)[1];
     }
 
-    public String load(String file) throws IOException {
-        if (!(vm instanceof VmComponent c)) throw new IllegalStateException("no file loading in this VM");
-        return c.loadFile(Path.of(file));
+    @Descriptor("load a program's classes (.pasm or .phc) without starting it")
+    public String load(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
+        return component().loadFile(Path.of(file));
     }
 
-    public String start(String className) {
-        vm.start(className);
-        return "started " + className;
+    @Descriptor("start a thread in main ()V of a loaded class")
+    public String start(@Descriptor("CLASS: a loaded class") String className) {
+        return "started " + className + " as thread " + component().startThread(className)[1];
     }
 
+    @Descriptor("list the VM threads: id, name, state, priority, where (class.method, source line) and what each waits on")
     public String threads() {
-        StringBuilder sb = new StringBuilder();
-        for (VirtualMachine.ThreadInfo t : vm.threads()) {
-            sb.append(String.format("%5d %-9s %s%n", t.id(), t.state(), t.where()));
+        return format(component().threadDetails());
+    }
+
+    static String format(java.util.List<VmComponent.ThreadDetails> ts) {
+        if (ts.isEmpty()) return "no threads";
+        StringBuilder sb = new StringBuilder(String.format("%5s %-16s %-10s %-8s %-40s %s%n", "id", "name", "state", "priority", "at", "waits on"));
+        for (VmComponent.ThreadDetails t : ts) {
+            String prio = t.priority() >= 0 && t.priority() < VmComponent.PRIORITIES.size() ? VmComponent.PRIORITIES.get(t.priority()) : "?";
+            sb.append(String.format("%5d %-16s %-10s %-8s %-40s %s%n", t.info().id(), t.name(), t.info().state(), prio, t.info().where(), t.waitsOn()));
         }
-        return sb.length() == 0 ? "no threads" : sb.toString().stripTrailing();
+        return sb.toString().stripTrailing();
+    }
+
+    @Descriptor("end a thread (its frames are freed; the end holds across a restart)")
+    public String kill(@Descriptor("ID: the thread id, from vm:threads") long id) {
+        return component().kill(id);
+    }
+
+    @Descriptor("stop running a thread until vm:resume (kept across restarts)")
+    public String suspend(@Descriptor("ID: the thread id, from vm:threads") long id) {
+        return component().suspend(id, true);
+    }
+
+    @Descriptor("let a suspended thread run again")
+    public String resume(@Descriptor("ID: the thread id, from vm:threads") long id) {
+        return component().suspend(id, false);
+    }
+
+    @Descriptor("set a thread's priority class (kept across restarts)")
+    public String priority(@Descriptor("ID: the thread id, from vm:threads") long id,
+                           @Descriptor("PRIORITY: normal, realtime or idle") String priority) {
+        int p = VmComponent.PRIORITIES.indexOf(priority.toLowerCase(Locale.ROOT));
+        if (p < 0) throw new IllegalArgumentException("priority must be normal, realtime or idle, not '" + priority + "'");
+        return component().setPriority(id, p);
+    }
+
+    private VmComponent component() {
+        if (!(vm instanceof VmComponent c)) throw new IllegalStateException("this VM has no thread control");
+        return c;
     }
 }

@@ -94,8 +94,15 @@ public final class VmComponent implements VirtualMachine, Executor {
                 for (int i = 0; i < n; i++) t = start(cls);
                 if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) exitWhenDone = t;
             } catch (IOException | RuntimeException e) {
-                LOG.error("cannot run {}: {}", run, e.getMessage());
-                if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) stopFramework();
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
+                if (Boolean.parseBoolean(ctx.getProperty("phantom.run.exit"))) {
+                    // the launcher prints it and exits 1: a program that does not load is a failed run
+                    System.setProperty(RUN_MESSAGE, "cannot run " + run + ": " + why);
+                    System.setProperty(RUN_STATUS, "failed");
+                    stopFramework();
+                } else {
+                    LOG.error("cannot run {}: {}", run, why);
+                }
             }
         }
         Scheduler s = scheduler;
@@ -117,6 +124,8 @@ public final class VmComponent implements VirtualMachine, Executor {
     }
 
     static final String RUN_STARTED = "phantom.run.started";
+    /** Process-wide channels to the launcher (the framework is gone when it reads them): how the --run program ended, and why it failed to load. */
+    static final String RUN_STATUS = "phantom.run.status", RUN_MESSAGE = "phantom.run.message";
 
     private static String valueOr(String v, String d) { return v == null || v.isBlank() ? d : v.trim(); }
 
@@ -326,16 +335,19 @@ public final class VmComponent implements VirtualMachine, Executor {
         return loadClass(Files.readAllBytes(file));
     }
 
-    @Override public long start(String className) {
+    @Override public long start(String className) { return startThread(className)[0]; }
+
+    /** Starts a thread; returns its reference and its id (read before it runs: it may end and be freed at once). */
+    long[] startThread(String className) {
         VmRuntime r = runtime();
-        long t = atSafepoint(() -> {
+        long[] t = atSafepoint(() -> {
             long thread = r.newThread(className);
             space.release(thread); // the thread list keeps it
-            return thread;
+            return new long[] { thread, r.threadId(thread) };
         });
         Scheduler s = scheduler;
-        if (s != null) s.schedule(t);
-        LOG.info("started thread {} running {}.main", r.threadId(t), className);
+        if (s != null) s.schedule(t[0]);
+        LOG.info("started thread {} running {}.main", t[1], className);
         return t;
     }
 
@@ -347,11 +359,72 @@ public final class VmComponent implements VirtualMachine, Executor {
                 case Shapes.SLEEPING -> "sleeping";
                 case Shapes.FINISHED -> "finished";
                 case Shapes.FAILED -> "failed";
+                case Shapes.KILLED -> "killed";
                 default -> r.wakeAt(t) != 0 ? "waiting" : "runnable";
             };
+            if (r.isSuspended(t) && !state.equals("killed")) state = "suspended";
             out.add(new ThreadInfo(t, r.threadId(t), state, r.where(t)));
         }
         return out;
+    }
+
+    /** What vm:threads shows of one thread beyond {@link ThreadInfo}. */
+    record ThreadDetails(ThreadInfo info, String name, String className, int priority, String waitsOn) {}
+
+    List<ThreadDetails> threadDetails() {
+        VmRuntime r = runtime();
+        List<ThreadDetails> out = new ArrayList<>();
+        for (ThreadInfo t : threads()) {
+            String name = r.threadName(t.ref());
+            int hash = name.lastIndexOf('#');
+            out.add(new ThreadDetails(t, name, hash > 0 ? name.substring(0, hash) : name, priority(t.ref()), r.waitsOn(t.ref())));
+        }
+        return out;
+    }
+
+    /** The live thread with this id, or an exception naming the id. */
+    private long thread(long id) {
+        long t = runtime().threadById(id);
+        if (t == phantom.api.space.Ref.NULL) throw new IllegalArgumentException("no thread " + id + " (vm:threads lists them)");
+        return t;
+    }
+
+    /** Marks the thread to end; its next slice ends it (a waiting thread is woken for it). The mark is in the space. */
+    String kill(long id) {
+        VmRuntime r = runtime();
+        long t = atSafepoint(() -> {
+            long th = thread(id);
+            r.kill(th);
+            return th;
+        });
+        wakeNow(t);
+        return "thread " + id + " killed";
+    }
+
+    String suspend(long id, boolean suspended) {
+        VmRuntime r = runtime();
+        long[] t = new long[1];
+        boolean ok = atSafepoint(() -> {
+            t[0] = thread(id);
+            return r.setSuspended(t[0], suspended);
+        });
+        if (!ok) return "thread " + id + " was made by an older build: it cannot be suspended (vm:kill works)";
+        if (!suspended) wakeNow(t[0]);
+        return "thread " + id + (suspended ? " suspended" : " resumed");
+    }
+
+    String setPriority(long id, int priority) {
+        VmRuntime r = runtime();
+        boolean ok = atSafepoint(() -> r.setPriority(thread(id), priority));
+        if (!ok) return "thread " + id + " stays as it is: the real-time limit (" + r.limits.realtimeThreads() + " threads) is reached";
+        return "thread " + id + " priority " + PRIORITIES.get(priority);
+    }
+
+    static final List<String> PRIORITIES = List.of("normal", "realtime", "idle");
+
+    private void wakeNow(long thread) {
+        Scheduler s = scheduler;
+        if (s != null) s.wake(thread);
     }
 
     // ------------------------------------------------------------------ Executor
@@ -382,13 +455,20 @@ public final class VmComponent implements VirtualMachine, Executor {
         if (o == Outcome.FINISHED && thread == exitWhenDone) {
             exitWhenDone = 0;
             // the launcher's exit code: the process-wide channel it reads after the framework stops
-            System.setProperty("phantom.run.status", in.lastEnd == Shapes.FAILED ? "failed" : "finished");
+            System.setProperty(RUN_STATUS, in.lastEnd == Shapes.FAILED ? "failed" : "finished");
             stopFramework();
         }
         return o;
     }
 
-    @Override public long wakeAt(long thread) { return runtime().wakeAt(thread); }
+    @Override public long wakeAt(long thread) {
+        VmRuntime r = runtime();
+        // a suspended thread is woken by vm:resume; the timer is only a fallback if that wake is lost
+        if (r.isSuspended(thread)) return System.currentTimeMillis() + SUSPENDED_POLL_MILLIS;
+        return r.wakeAt(thread);
+    }
+
+    static final long SUSPENDED_POLL_MILLIS = 1000;
 
     @Override public int priority(long thread) { return space.getInt(thread, Shapes.T_PRIORITY); }
 

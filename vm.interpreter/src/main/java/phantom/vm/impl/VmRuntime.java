@@ -100,6 +100,20 @@ public final class VmRuntime {
         }
     }
 
+    /** A thread that ends no longer waits for anything. */
+    void forgetWaits(long thread) {
+        synchronized (waitLock) {
+            forgetWait(thread);
+        }
+    }
+
+    /** The event a thread waits for (a driver's completion), or null. */
+    String awaitedEvent(long thread) {
+        synchronized (waitLock) {
+            return awaiting.get(thread);
+        }
+    }
+
     private void forgetWait(long thread) {
         String e = awaiting.remove(thread);
         if (e != null) {
@@ -134,6 +148,38 @@ public final class VmRuntime {
     }
 
     Console console() { return console; }
+
+    /** Threads that printed and have not ended (by id); while two or more did, each line names its thread. */
+    private final java.util.Set<Long> writers = ConcurrentHashMap.newKeySet();
+    private final Object printLock = new Object();
+    private boolean atLineStart = true; // guarded by printLock
+
+    /**
+     * A program's output: as it is while one thread writes; once several live threads write,
+     * each line starts with {@code [Name#id] } so two identical programs can be told apart.
+     */
+    void printAs(long thread, String text) {
+        Console c = console;
+        long id = threadId(thread);
+        writers.add(id);
+        synchronized (printLock) {
+            if (writers.size() < 2) {
+                c.print(text);
+            } else {
+                String tag = "[" + threadName(thread) + "] ";
+                StringBuilder sb = new StringBuilder(text.length() + tag.length());
+                for (int i = 0; i < text.length(); i++) {
+                    if (atLineStart) sb.append(tag);
+                    char ch = text.charAt(i);
+                    sb.append(ch);
+                    atLineStart = ch == '\n';
+                }
+                c.print(sb.toString());
+                return;
+            }
+            if (!text.isEmpty()) atLineStart = text.charAt(text.length() - 1) == '\n';
+        }
+    }
 
     InternalClass internal(String name) { return internals.apply(name); }
 
@@ -513,6 +559,39 @@ public final class VmRuntime {
 
     public long threadId(long thread) { return space.getLong(thread, T_ID); }
 
+    /** The live thread with this id, or 0. */
+    public long threadById(long id) {
+        for (long t : liveThreads()) if (threadId(t) == id) return t;
+        return Ref.NULL;
+    }
+
+    /** Threads made before the control word existed cannot be suspended (killing works for all). */
+    boolean hasControl(long thread) { return space.dataBytes(thread) >= T_CONTROL + 4; }
+
+    public boolean isSuspended(long thread) {
+        return hasControl(thread) && (space.getInt(thread, T_CONTROL) & CONTROL_SUSPENDED) != 0;
+    }
+
+    /** Suspends or resumes; call at a safepoint. False for a thread of the old, smaller layout. */
+    boolean setSuspended(long thread, boolean suspended) {
+        if (!hasControl(thread)) return false;
+        int c = space.getInt(thread, T_CONTROL);
+        space.setInt(thread, T_CONTROL, suspended ? c | CONTROL_SUSPENDED : c & ~CONTROL_SUSPENDED);
+        return true;
+    }
+
+    /** Marks a thread to end at its next slice; call at a safepoint (no slice runs it now). */
+    void kill(long thread) {
+        space.setInt(thread, T_STATE, KILLED);
+    }
+
+    /** Sets the priority class (0 normal, 1 real-time, 2 idle); real-time only within the admission limit. */
+    boolean setPriority(long thread, int priority) {
+        if (priority == 1) return admitRealtime(thread);
+        space.setInt(thread, T_PRIORITY, priority);
+        return true;
+    }
+
     public int threadState(long thread) { return space.getInt(thread, T_STATE); }
 
     public long wakeAt(long thread) { return space.getLong(thread, T_WAKE); }
@@ -526,16 +605,67 @@ public final class VmRuntime {
     }
 
     void finish(long thread) {
+        writers.remove(threadId(thread));
         monitors.releaseAll(threadId(thread));
         Lists.remove(space, space.root(Roots.THREADS), thread);
     }
 
-    /** Where a thread is: class, method and pc of its top frame. */
+    /** Where a thread is: class, method, source line and pc of its top frame. */
     public String where(long thread) {
         long f = space.getRef(thread, T_FRAME);
         if (f == Ref.NULL) return "-";
         ClassInfo c = info(space.getRef(f, F_CLASS));
         ClassFile.Method m = c.file.methods().get(space.getInt(f, F_METHOD));
-        return c.name + "." + m.name() + m.descriptor() + " pc " + space.getInt(f, F_PC);
+        return Interpreter.frameText(c, m, space.getInt(f, F_PC));
+    }
+
+    /** What a thread waits on: a driver event, a deadline, the internal call it is in; "-" for none. */
+    String waitsOn(long thread) {
+        StringBuilder sb = new StringBuilder();
+        String event = awaitedEvent(thread);
+        if (event != null) sb.append("event ").append(event);
+        long wake = wakeAt(thread);
+        if (wake != 0 && event == null) {
+            sb.append(threadState(thread) == SLEEPING ? "sleep until " : "retry at ")
+                .append(java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(wake), java.time.ZoneId.systemDefault())
+                    .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+        if (sb.length() > 0) {
+            String call = callAt(thread);
+            if (call != null) sb.append(" in ").append(call);
+        }
+        return sb.length() == 0 ? "-" : sb.toString();
+    }
+
+    /** The method the top frame calls at its pc (a blocked call is issued again from there), or null. */
+    private String callAt(long thread) {
+        try {
+            long f = space.getRef(thread, T_FRAME);
+            if (f == Ref.NULL) return null;
+            ClassInfo c = info(space.getRef(f, F_CLASS));
+            ClassFile.Method m = c.file.methods().get(space.getInt(f, F_METHOD));
+            int pc = space.getInt(f, F_PC);
+            // sleep and the other calls that block after the call leave pc after it: look at the call just before too
+            for (int at : new int[] { pc, pc - 3 }) {
+                if (at < 0 || at >= m.code().length) continue;
+                phantom.vm.code.Op op = phantom.vm.code.Op.of(m.code()[at]);
+                if (op == phantom.vm.code.Op.CALL || op == phantom.vm.code.Op.CALLSTATIC) {
+                    int index = (m.code()[at + 1] & 0xFF) | (m.code()[at + 2] & 0xFF) << 8;
+                    if (c.file.pool().get(index - 1) instanceof ClassFile.MethodConst mc
+                        && c.file.pool().get(mc.classIndex() - 1) instanceof ClassFile.ClassConst cc) {
+                        return cc.name() + "." + mc.name();
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // only a description: a frame the VM cannot decode shows no call
+        }
+        return null;
+    }
+
+    /** The thread's name (its class and id, e.g. {@code Counter#3}). */
+    public String threadName(long thread) {
+        String n = stringValue(space.getRef(thread, T_NAME));
+        return n == null ? "thread " + threadId(thread) : n;
     }
 }

@@ -37,7 +37,8 @@ public class ExamplesTest {
         assertEquals("caught: thrown three frames down\n"
             + "caught: error: division by zero\n"
             + "now an uncaught one\n"
-            + "thread 1 died: uncaught string: nobody catches this\n", run("exceptions.pasm"));
+            + "thread 1 (Exceptions#1) died: uncaught string: nobody catches this\n"
+            + "    at Exceptions.main()V (line 39, pc 78)\n", run("exceptions.pasm"));
     }
 
     @Test public void virtualDispatch() throws Exception {

@@ -252,7 +252,7 @@ public class SocketTest {
             do o = in.run(t, 1000, () -> false); while (o == Outcome.YIELDED);
             assertEquals("waiting in accept", Outcome.BLOCKED, o);
             port = Integer.parseInt(await(vm, "^listening on port (\\d+)$"));
-            assertTrue("the call waits in accept", vm.rt.where(t).startsWith("EchoServer.main()V pc "));
+            assertTrue("the call waits in accept", vm.rt.where(t).startsWith("EchoServer.main()V (line "));
             vm.space.release(t);
         }
         assertRefused(port);

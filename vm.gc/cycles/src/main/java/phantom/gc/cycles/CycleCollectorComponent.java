@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
@@ -227,16 +228,19 @@ public final class CycleCollectorComponent implements Collector {
     // ------------------------------------------------------------------ shell
 
     /** Shell: {@code gc:gc}, a collection now, with its report. */
+    @Descriptor("run the cycle collector now on the newest snapshot and print its report")
     public String gc() throws InterruptedException {
         return collectNow().summary();
     }
 
     /** Shell: {@code collect}, the same as {@code gc:gc} (a bare {@code gc} is Gogo's System.gc). */
+    @Descriptor("the same as gc:gc (a bare `gc` is Gogo's System.gc)")
     public String collect() throws InterruptedException {
         return gc();
     }
 
     /** Shell: {@code gc:status}. */
+    @Descriptor("what the cycle collector does now, its last report and the free space")
     public String status() {
         SpaceStats s = space.stats();
         return "cycle collector: " + state() + "\nspace: " + s.liveObjects() + " live objects, " + s.liveBytes() + " bytes; "
