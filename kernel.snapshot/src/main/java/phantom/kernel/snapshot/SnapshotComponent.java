@@ -113,6 +113,11 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             if (maxBytes != null) s.setMaxBytes(Long.parseLong(maxBytes.trim()));
             store = s;
             engine = new SnapshotEngine(space, s);
+            // restored from the newest generation: the first snapshot writes only what changed since
+            if ("restored".equals(spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY))
+                && spaceProperties.get(SpaceRecovery.GENERATION_PROPERTY) instanceof Long g) {
+                engine.continueFrom(g);
+            }
             if (storeProblem != null) LOG.warn("snapshot store {} can be written again: snapshots go on", storePath);
             storeProblem = null;
             return true;

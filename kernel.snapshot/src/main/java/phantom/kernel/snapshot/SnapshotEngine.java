@@ -51,6 +51,19 @@ public final class SnapshotEngine implements SnapshotHook {
 
     public long lastDurable() { return lastDurable; }
 
+    /**
+     * The space was just restored from {@code generation} and is exactly it (every page written
+     * since carries an epoch of this life, the header pages included): when that generation is
+     * the store's newest, the first snapshot writes only what changed since, not every page.
+     * Otherwise (a fallback to an older one, another capacity) it stays a full one.
+     */
+    public synchronized void continueFrom(long generation) {
+        SnapshotStore.Generation g = store.current();
+        if (g == null || g.number() != generation || g.capacity() != space.capacity()) return;
+        full = false;
+        base = 0; // every page of epoch 0 (untouched since the open) is in that generation
+    }
+
     public long lastPauseNanos() { return lastPauseNanos; }
 
     public long lastPages() { return lastPages; }

@@ -63,6 +63,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         this.epochs = epochTable(file.path, 4L * (pages + groups + superGroups), epochArena);
         this.groupBase = pages << 2;
         this.superBase = (pages + groups) << 2;
+        // the open itself wrote the header pages (clean flag, capacity) past the barrier: they count as written now
+        for (long p = 0; p < Math.min(pages, FIRST_OBJECT_PAGE >>> PAGE_SHIFT); p++) {
+            EPOCH.set(epochs, p << 2, epoch);
+            raise(groupBase + ((p / GROUP_PAGES) << 2), epoch);
+            raise(superBase + ((p / ((long) GROUP_PAGES * GROUP_PAGES)) << 2), epoch);
+        }
         for (int i = 0; i < CLASSES; i++) classLocks[i] = new ReentrantLock();
     }
 
