@@ -31,11 +31,14 @@ final class BundleUpdater {
     private final BundleContext ctx;
     private final Supplier<ServiceComponentRuntime> scr;
     private final long settleMillis;
+    /** True once the framework (or the deploy component) is stopping: a change in progress gives up at once. */
+    private final java.util.function.BooleanSupplier stopping;
 
-    BundleUpdater(BundleContext ctx, Supplier<ServiceComponentRuntime> scr, long settleMillis) {
+    BundleUpdater(BundleContext ctx, Supplier<ServiceComponentRuntime> scr, long settleMillis, java.util.function.BooleanSupplier stopping) {
         this.ctx = ctx;
         this.scr = scr;
         this.settleMillis = settleMillis;
+        this.stopping = stopping;
     }
 
     /** Installs and starts a bundle no installed one has the name of. */
@@ -72,12 +75,16 @@ final class BundleUpdater {
         Health before = health();
         boolean wasActive = b.getState() == Bundle.ACTIVE;
         String failure = replace(b, jar.bytes(), wasActive);
-        if (failure == null) failure = before.missingIn(this::health, settleMillis);
+        if (failure == null) failure = before.missingIn(this::health, settleMillis, stopping);
+        if (stopping.getAsBoolean()) {
+            return new Result(false, "stopped with the framework while " + what + " " + b.getSymbolicName() + " " + jar.version()
+                + " was being applied (" + (failure == null ? "it was in place" : failure) + ")", ms(t0));
+        }
         if (failure == null) {
             return new Result(true, what + " " + b.getSymbolicName() + " " + from + " -> " + jar.version(), ms(t0));
         }
         String rollback = replace(b, previous, wasActive);
-        if (rollback == null) rollback = before.missingIn(this::health, settleMillis);
+        if (rollback == null) rollback = before.missingIn(this::health, settleMillis, stopping);
         String kept = rollback == null ? "the previous build runs again" : "ROLLBACK FAILED TOO: " + rollback;
         return new Result(false, "refused " + b.getSymbolicName() + " " + jar.version() + ": " + failure + "; " + kept, ms(t0));
     }
@@ -140,9 +147,10 @@ final class BundleUpdater {
     /** Active bundles and healthy (active or satisfied) components, by name. */
     record Health(Set<String> bundles, Set<String> components) {
         /** Null once everything healthy now is healthy in {@code later} too, else what is missing at the deadline. */
-        String missingIn(Supplier<Health> later, long settleMillis) {
+        String missingIn(Supplier<Health> later, long settleMillis, java.util.function.BooleanSupplier stopping) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settleMillis);
             while (true) {
+                if (stopping.getAsBoolean()) return "the framework is stopping";
                 Health h = later.get();
                 Set<String> lostBundles = new HashSet<>(bundles);
                 lostBundles.removeAll(h.bundles);

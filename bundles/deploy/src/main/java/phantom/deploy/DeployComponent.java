@@ -68,7 +68,8 @@ public final class DeployComponent {
         folder = new DeployFolder(Path.of(dir.trim()));
         String bundles = ctx.getProperty("phantom.bundles");
         shipped = bundles == null || bundles.isBlank() ? null : Path.of(bundles.trim());
-        updater = new BundleUpdater(ctx, () -> scr, settleMillis(ctx));
+        updater = new BundleUpdater(ctx, () -> scr, settleMillis(ctx),
+            () -> closing || (ctx.getBundle(0).getState() & (Bundle.ACTIVE | Bundle.STARTING)) == 0);
         long poll = longProperty(ctx, "phantom.deploy.poll", 1000);
         looker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-deploy");
