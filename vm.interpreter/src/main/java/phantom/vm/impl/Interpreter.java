@@ -407,8 +407,11 @@ public final class Interpreter implements NativeCall {
         if (e instanceof VmThrow t) return t.exception;
         if (e instanceof VmError) return rt.newError(e.getMessage());
         if (e instanceof SpaceFullException) {
+            // a program's share, not the space, ran out: say which setting decides it
+            String hint = e.getMessage() != null && e.getMessage().startsWith("space quota")
+                ? " (each program may hold phantom.vm.limit.programSpacePercent=" + rt.limits.programSpacePercent() + "% of the space)" : "";
             try {
-                return rt.newError("out of memory: " + e.getMessage());
+                return rt.newError("out of memory: " + e.getMessage() + hint);
             } catch (SpaceFullException noRoomForTheError) {
                 return rt.outOfMemoryError();
             }

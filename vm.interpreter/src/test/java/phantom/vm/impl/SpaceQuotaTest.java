@@ -69,7 +69,8 @@ public class SpaceQuotaTest {
             h.runToEnd(t, 10_000);
             h.space.release(t);
             String out = h.out.toString();
-            assertTrue(out, out.contains("hog stopped: ") && out.contains("out of memory: space quota of owner " + owner + " reached"));
+            assertTrue(out, out.contains("hog stopped: ") && out.contains("out of memory: space quota of owner " + owner + " reached")
+                && out.contains("phantom.vm.limit.programSpacePercent=25%"));
             assertTrue("the hog's share was freed when it let go: " + h.space.ownerBytes(owner), h.space.ownerBytes(owner) < (1 << 20));
 
             String modest = h.load(MODEST);
