@@ -406,17 +406,22 @@ public final class Interpreter implements NativeCall {
     private long exceptionFor(RuntimeException e) {
         if (e instanceof VmThrow t) return t.exception;
         if (e instanceof VmError) return rt.newError(e.getMessage());
-        if (e instanceof SpaceFullException) {
-            // a program's share, not the space, ran out: say which setting decides it
-            String hint = e.getMessage() != null && e.getMessage().startsWith("space quota")
-                ? " (each program may hold phantom.vm.limit.programSpacePercent=" + rt.limits.programSpacePercent() + "% of the space)" : "";
+        if (e instanceof SpaceFullException full) {
             try {
-                return rt.newError("out of memory: " + e.getMessage() + hint);
+                return rt.newError(outOfMemory(full));
             } catch (SpaceFullException noRoomForTheError) {
                 return rt.outOfMemoryError();
             }
         }
         throw e;
+    }
+
+    /** The message of a full space; when it was the program's share that ran out, with the setting that decides it. */
+    private String outOfMemory(SpaceFullException e) {
+        String m = String.valueOf(e.getMessage());
+        if (!m.startsWith("space quota")) return "out of memory: " + m;
+        return "out of memory: " + m + " (each program may hold phantom.vm.limit.programSpacePercent="
+            + rt.limits.programSpacePercent() + "% of the space)";
     }
 
     /** How the last thread that finished on this interpreter ended: FINISHED or FAILED (its object may be gone). */
@@ -798,7 +803,7 @@ public final class Interpreter implements NativeCall {
         } catch (VmError e) {
             throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
         } catch (SpaceFullException e) {
-            throw vmError(t.owner.name + "." + t.name + ": out of memory: " + e.getMessage());
+            throw vmError(t.owner.name + "." + t.name + ": " + outOfMemory(e));
         } catch (RuntimeException e) {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
