@@ -2,9 +2,7 @@ package phantom.itests;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,11 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import javax.inject.Inject;
 
@@ -55,13 +48,13 @@ public class DeployFolderTest {
         Version original = shipped.getVersion();
 
         Version v1 = new Version(9, 0, 0, "dropped");
-        write(deploy, "status.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
+        write(deploy, "status.jar", BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
         waitFor(() -> only(BSN).getVersion().equals(v1), "phantom.system updated to " + v1);
         assertEquals("updated in place, not installed beside", shipped.getBundleId(), only(BSN).getBundleId());
         assertEquals(Bundle.ACTIVE, waitForState(shipped, Bundle.ACTIVE));
 
         Version v2 = new Version(9, 0, 1, "replaced");
-        write(deploy, "status.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v2.toString())));
+        write(deploy, "status.jar", BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v2.toString())));
         waitFor(() -> only(BSN).getVersion().equals(v2), "phantom.system updated to " + v2);
         assertEquals(shipped.getBundleId(), only(BSN).getBundleId());
 
@@ -77,7 +70,7 @@ public class DeployFolderTest {
         Bundle running = only(BSN);
         Version before = running.getVersion();
         // a build against an API the system does not have: it would never resolve
-        byte[] bad = rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.9.9.incompatible",
+        byte[] bad = BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.9.9.incompatible",
             "Import-Package", "phantom.api.space;version=\"[99.0,100)\",org.osgi.framework"));
         write(deploy, "status.jar", bad);
         waitFor(() -> status().contains("refused " + BSN), "the refusal in deploy:status");
@@ -89,7 +82,7 @@ public class DeployFolderTest {
     @Test
     public void aNewBundleIsInstalledAndRemovedWithItsJar() throws Exception {
         Path deploy = deployFolder();
-        write(deploy, "extra.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-SymbolicName", "phantom.itests.extra",
+        write(deploy, "extra.jar", BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-SymbolicName", "phantom.itests.extra",
             "Bundle-Version", "1.0.0")));
         waitFor(() -> all("phantom.itests.extra").size() == 1 && all("phantom.itests.extra").get(0).getState() == Bundle.ACTIVE,
             "phantom.itests.extra installed and active");
@@ -101,9 +94,9 @@ public class DeployFolderTest {
     public void aSecondBuildOfOneBundleAndANonBundleJarAreRefused() throws Exception {
         Path deploy = deployFolder();
         Version v1 = new Version(9, 1, 0, "first");
-        write(deploy, "a.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
+        write(deploy, "a.jar", BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", v1.toString())));
         waitFor(() -> only(BSN).getVersion().equals(v1), "phantom.system updated to " + v1);
-        write(deploy, "b.jar", rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.2.0.second")));
+        write(deploy, "b.jar", BundleJars.rebuild(PhantomOptions.jarOf(BSN), Map.of("Bundle-Version", "9.2.0.second")));
         write(deploy, "notes.jar", "not a zip".getBytes());
         waitFor(() -> status().contains("b.jar refused") && status().contains("notes.jar ignored"), "both refusals in deploy:status");
         assertEquals(v1, only(BSN).getVersion());
@@ -151,23 +144,6 @@ public class DeployFolderTest {
         } catch (ReflectiveOperationException | org.osgi.framework.InvalidSyntaxException | NullPointerException e) {
             return "";
         }
-    }
-
-    /** The manifest of {@code jar} with {@code headers} changed. */
-    static byte[] rebuild(Path jar, Map<String, String> headers) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream raw = Files.newInputStream(jar); JarInputStream in = new JarInputStream(raw)) {
-            Manifest m = new Manifest(in.getManifest());
-            headers.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));
-            try (JarOutputStream jo = new JarOutputStream(out, m)) {
-                for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
-                    jo.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(jo);
-                    jo.closeEntry();
-                }
-            }
-        }
-        return out.toByteArray();
     }
 
     /** Writes through a temporary name, as a user's copy should, so the watcher never sees half a jar. */

@@ -6,19 +6,11 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import javax.inject.Inject;
 
@@ -130,19 +122,7 @@ public class LiveUpdateTest {
     }
 
     static byte[] rebuild(Path jar, Version version) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream raw = Files.newInputStream(jar); JarInputStream in = new JarInputStream(raw)) {
-            Manifest m = new Manifest(in.getManifest());
-            m.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version.toString());
-            try (JarOutputStream jo = new JarOutputStream(out, m)) {
-                for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
-                    jo.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(jo);
-                    jo.closeEntry();
-                }
-            }
-        }
-        return out.toByteArray();
+        return BundleJars.rebuild(jar, java.util.Map.of("Bundle-Version", version.toString()));
     }
 
     private <T> ServiceReference<T> waitFor(Class<T> type) throws InterruptedException {

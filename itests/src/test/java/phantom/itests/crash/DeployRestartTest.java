@@ -4,9 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,20 +203,10 @@ public class DeployRestartTest {
 
     /** The shipped build of {@code bsn} with another version and, if given, another Import-Package. */
     private static byte[] rebuild(String bsn, String version, String imports) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream raw = Files.newInputStream(shipped(bsn)); JarInputStream in = new JarInputStream(raw)) {
-            Manifest m = new Manifest(in.getManifest());
-            m.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
-            if (imports != null) m.getMainAttributes().put(new Attributes.Name("Import-Package"), imports);
-            try (JarOutputStream jo = new JarOutputStream(out, m)) {
-                for (JarEntry e; (e = in.getNextJarEntry()) != null; ) {
-                    jo.putNextEntry(new JarEntry(e.getName()));
-                    in.transferTo(jo);
-                    jo.closeEntry();
-                }
-            }
-        }
-        return out.toByteArray();
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        headers.put("Bundle-Version", version);
+        if (imports != null) headers.put("Import-Package", imports);
+        return phantom.itests.BundleJars.rebuild(shipped(bsn), headers);
     }
 
     private static void drop(Path deploy, String name, byte[] jar) throws IOException {
