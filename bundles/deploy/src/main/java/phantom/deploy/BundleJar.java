@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HexFormat;
@@ -96,9 +95,9 @@ record BundleJar(String symbolicName, String version, boolean fragment, String d
     private static Map<String, byte[]> entriesOf(Bundle b) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         Enumeration<URL> urls = b.findEntries("/", "*", true);
-        List<URL> all = urls == null ? List.of() : Collections.list(urls);
-        String root = b.getEntry("/") == null ? null : b.getEntry("/").toString();
-        for (URL u : new ArrayList<>(all)) {
+        URL rootEntry = b.getEntry("/");
+        String root = rootEntry == null ? null : rootEntry.toString();
+        for (URL u : urls == null ? List.<URL>of() : Collections.list(urls)) {
             String s = u.toString();
             if (s.endsWith("/")) continue;
             String name = root != null && s.startsWith(root) ? s.substring(root.length()) : u.getPath().replaceFirst("^/", "");

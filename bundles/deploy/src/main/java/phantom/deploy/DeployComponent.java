@@ -1,7 +1,6 @@
 package phantom.deploy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -246,9 +243,9 @@ public final class DeployComponent {
     }
 
     private Path shippedBuild(String bsn) {
-        if (shipped == null || !Files.isDirectory(shipped)) return null;
-        try (Stream<Path> s = Files.list(shipped)) {
-            for (Path p : s.filter(DeployFolder::isJar).collect(Collectors.toList())) {
+        if (shipped == null) return null;
+        try {
+            for (Path p : DeployFolder.jarsIn(shipped)) {
                 try {
                     if (bsn.equals(BundleJar.read(p).symbolicName())) return p;
                 } catch (IOException | BundleJar.NotABundle e) {

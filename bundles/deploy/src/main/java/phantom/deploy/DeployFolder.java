@@ -34,16 +34,12 @@ final class DeployFolder {
 
     Changes look() throws IOException {
         Map<Path, Stamp> now = new HashMap<>();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(DeployFolder::isJar).collect(Collectors.toList())) {
-                    try {
-                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                        if (a.isRegularFile()) now.put(p, new Stamp(a.size(), a.lastModifiedTime().toMillis()));
-                    } catch (IOException gone) {
-                        // removed between the listing and the read: seen at the next look
-                    }
-                }
+        for (Path p : jars()) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.isRegularFile()) now.put(p, new Stamp(a.size(), a.lastModifiedTime().toMillis()));
+            } catch (IOException gone) {
+                // removed between the listing and the read: seen at the next look
             }
         }
         Set<Path> changed = new TreeSet<>();
@@ -69,9 +65,12 @@ final class DeployFolder {
     }
 
     /** Jars in the folder now. */
-    List<Path> jars() throws IOException {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
+    List<Path> jars() throws IOException { return jarsIn(dir); }
+
+    /** The jars of {@code folder} (none when it does not exist), sorted. */
+    static List<Path> jarsIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
             return s.filter(DeployFolder::isJar).sorted().collect(Collectors.toList());
         }
     }

@@ -240,8 +240,6 @@ public final class CarrierScheduler implements Scheduler {
     /** Milliseconds the carriers stayed parked in the last handover, or -1 before the first. */
     public long lastHandoverPauseMillis() { return lastPauseMillis; }
 
-    public boolean handoverInProgress() { return quiesced; }
-
     private void bundleEvent(BundleEvent ev) {
         Bundle b = ev.getBundle();
         String bsn = b.getSymbolicName();

@@ -322,14 +322,15 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
         long bytes = objectBytes(refSlots, dataBytes);
         int owner = allocationOwner.get()[0];
-        if (owner != 0) checkQuota(owner, footprint(bytes));
+        long charged = owner == 0 ? 0 : footprint(bytes);
+        if (owner != 0) checkQuota(owner, charged);
         int c = sizeClass(bytes);
         long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
         touchRange(addr, HEADER);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
         seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
-        if (owner != 0) charge(owner, footprint(bytes));
+        if (owner != 0) charge(owner, charged);
         seg.set(INT, addr + H_REFS, refSlots);
         seg.set(INT, addr + H_DATA, dataBytes);
         return addr;
