@@ -374,6 +374,11 @@ public final class Assembler {
                 }
                 case S32 -> le32(code, number(one(a, n), n, Integer.MIN_VALUE, Integer.MAX_VALUE));
                 case U16 -> le16(code, poolOperand(c, op, a, n, pool, poolIndex));
+                case FIELD -> {
+                    need(a, 2, n, op.mnemonic + " CLASS FIELD");
+                    le16(code, constant(pool, poolIndex, new ClassConst(a.get(0))));
+                    le16(code, constant(pool, poolIndex, new StringConst(a.get(1))));
+                }
                 case JUMP -> le32(code, label(labels, one(a, n), n) - at);
                 case IINC -> {
                     need(a, 2, n, "iinc LOCAL DELTA");

@@ -24,7 +24,7 @@ public final class Disassembler {
                 .append(", stacks ").append(m.maxOStack()).append('/').append(m.maxIStack()).append('\n');
             java.util.Set<Integer> labels = new java.util.TreeSet<>();
             byte[] c = m.code();
-            for (int pc = 0; pc < c.length; pc += length(c, pc)) {
+            for (int pc = 0; pc < c.length; pc += Op.length(c, pc)) {
                 Op op = Op.of(c[pc]);
                 if (op.isBranch()) labels.add(pc + Verifier.s32(c, pc + 1));
                 if (op == Op.TABLESWITCH) {
@@ -34,7 +34,7 @@ public final class Disassembler {
                 }
             }
             for (Handler h : m.handlers()) { labels.add(h.start()); labels.add(h.end()); labels.add(h.handler()); }
-            for (int pc = 0; pc < c.length; pc += length(c, pc)) {
+            for (int pc = 0; pc < c.length; pc += Op.length(c, pc)) {
                 if (labels.contains(pc)) sb.append('L').append(pc).append(":\n");
                 // the offset (and source line) as a comment: what verifier messages and stack traces name
                 String ins = instruction(cf, c, pc);
@@ -54,12 +54,6 @@ public final class Disassembler {
         return sb.toString();
     }
 
-    private static int length(byte[] c, int pc) {
-        Op op = Op.of(c[pc]);
-        if (op.fmt == Op.Fmt.SWITCH) return 13 + 4 * (Verifier.s32(c, pc + 5) - Verifier.s32(c, pc + 1) + 1);
-        return 1 + op.fmt.size;
-    }
-
     private static String instruction(ClassFile cf, byte[] c, int pc) {
         Op op = Op.of(c[pc]);
         String name = op.mnemonic;
@@ -76,6 +70,8 @@ public final class Disassembler {
                 yield sb.toString();
             }
             case U16 -> name + " " + constant(cf, Verifier.u16(c, pc + 1), op);
+            case FIELD -> name + " " + constant(cf, Verifier.u16(c, pc + 1), op) + " "
+                + ((ClassFile.StringConst) cf.pool().get(Verifier.u16(c, pc + 3) - 1)).value();
         };
     }
 

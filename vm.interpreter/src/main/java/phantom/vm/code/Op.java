@@ -77,11 +77,18 @@ public enum Op {
     ORET(115, Fmt.NONE, "", "", 0, 0),
     THROW(116, Fmt.NONE, "", "", 1, 0),
     MENTER(117, Fmt.NONE, "", "", 1, 0),
-    MEXIT(118, Fmt.NONE, "", "", 1, 0);
+    MEXIT(118, Fmt.NONE, "", "", 1, 0),
+    // a field of the object on the stack, by class and name (resolved against the object's own layout)
+    OGETFIELD(119, Fmt.FIELD, "", "", 1, 1), OPUTFIELD(120, Fmt.FIELD, "", "", 2, 0),
+    IGETFIELD(121, Fmt.FIELD, "", "I", 1, 0), IPUTFIELD(122, Fmt.FIELD, "I", "", 1, 0),
+    LGETFIELD(123, Fmt.FIELD, "", "J", 1, 0), LPUTFIELD(124, Fmt.FIELD, "J", "", 1, 0),
+    DGETFIELD(125, Fmt.FIELD, "", "D", 1, 0), DPUTFIELD(126, Fmt.FIELD, "D", "", 1, 0);
 
     /** Operand formats. */
     public enum Fmt {
-        NONE(0), U8(1), S32(4), U16(2), JUMP(4), IINC(2), SWITCH(-1);
+        NONE(0), U8(1), S32(4), U16(2), JUMP(4), IINC(2), SWITCH(-1),
+        /** Two pool indexes: a class constant and a string constant naming the field. */
+        FIELD(4);
 
         public final int size;
 
@@ -120,6 +127,22 @@ public enum Op {
     public static Op of(int code) { return BY_CODE[code & 0xFF]; }
 
     public static Op named(String mnemonic) { return BY_NAME.get(mnemonic); }
+
+    /** Length of the (verified) instruction at {@code pc}. */
+    public static int length(byte[] code, int pc) {
+        Op op = of(code[pc]);
+        if (op.fmt == Fmt.SWITCH) return 13 + 4 * (Verifier.s32(code, pc + 5) - Verifier.s32(code, pc + 1) + 1);
+        return 1 + op.fmt.size;
+    }
+
+    /** A field instruction of a field of {@code this}, by slot: ogetf .. dputf. */
+    public boolean isThisField() { return code >= OGETF.code && code <= DPUTF.code; }
+
+    /** A field instruction by class and name: ogetfield .. dputfield. */
+    public boolean isNamedField() { return code >= OGETFIELD.code && code <= DPUTFIELD.code; }
+
+    /** Field instructions of object fields (the others address 8-byte integer words). */
+    public boolean isObjectField() { return this == OGETF || this == OPUTF || this == OGETFIELD || this == OPUTFIELD; }
 
     public boolean isBranch() { return fmt == Fmt.JUMP; }
 

@@ -239,6 +239,10 @@ public final class Verifier {
             }
             case OGETF, OPUTF -> field(m, pc, code[pc + 1] & 0xFF, ctx.inheritedObjFields() + cf.objFields().size(), "object");
             case IGETF, IPUTF, LGETF, LPUTF, DGETF, DPUTF -> field(m, pc, code[pc + 1] & 0xFF, ctx.inheritedIntFields() + cf.intFields().size(), "integer");
+            case OGETFIELD, OPUTFIELD, IGETFIELD, IPUTFIELD, LGETFIELD, LPUTFIELD, DGETFIELD, DPUTFIELD -> {
+                if (!(constAt(u16(code, pc + 1)) instanceof ClassConst)) throw fail(m, pc, op.mnemonic + " of constant " + u16(code, pc + 1) + ", which is not a class");
+                if (!(constAt(u16(code, pc + 3)) instanceof ClassFile.StringConst)) throw fail(m, pc, op.mnemonic + " field name " + u16(code, pc + 3) + ", which is not a string constant");
+            }
             case THIS -> {
                 if (m.isStatic()) throw fail(m, pc, "a static method has no this");
             }

@@ -1,12 +1,21 @@
 package phantom.vm.impl;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import phantom.vm.code.ClassFile;
 import phantom.vm.code.Descriptor;
 
 /**
- * The interpreter's decoded view of a class object: rebuilt from the space on first use after
- * a start, never the authority. Internal classes have no code; their methods are dispatched to
- * the bound {@code InternalClass} service by name at each call.
+ * The interpreter's decoded view of one class object (one version of a class): rebuilt from
+ * the space on first use after a start, never the authority. Internal classes have no code;
+ * their methods are dispatched to the bound {@code InternalClass} service by ordinal.
+ *
+ * <p>Methods are found by name and descriptor ({@link #lookup}), not by table position, so a
+ * newer version of a class may add, remove and reorder methods and a subclass may be rebased
+ * on a new superclass: call sites cache what they found per receiver class
+ * ({@link CallSite#cachedFor}). Fields are known by qualified name ("Declarer.field") so an
+ * instance can be migrated between the layouts of two versions.
  */
 final class ClassInfo {
     final long ref;
@@ -16,11 +25,30 @@ final class ClassInfo {
     final ClassFile file;           // null for internal classes
     final long constants;           // object holding string constants by pool index
     final int objFields, intFields; // totals, inherited included
+    /** Methods by ordinal: the internal classes' dispatch, and for bytecode classes a hint only. */
     final Target[] vtable;
+    /** Bytecode methods by {@code name + descriptor}, inherited included; internal ones by name. */
+    final Map<String, Target> methods;
+    /** Every field of the layout by qualified name, inherited first: index = slot (objects) or 8-byte word (integers). */
+    final String[] objNames, intNames;
+    /** The version number: 1 for the first load of a name, one more for each patch or rollback. */
+    final int number;
+    /**
+     * Non-null for an indirect variant: instances whose layout no longer fits their allocation
+     * keep their fields in an extension object (a direct instance of {@code base}) in slot 0, and
+     * run a copy of {@code base}'s code whose field instructions go through it.
+     */
+    final ClassInfo base;
+    /** A newer version of the name exists: an instance is migrated before new code runs on it. */
+    volatile boolean stale;
+    /** This version's indirect variant, once one was made or found. */
+    volatile ClassInfo indirect;
     /** Pool entries resolved on first use: Long bits, ClassInfo, CallSite. Racy but idempotent. */
     final Object[] resolved;
+    /** Field-by-name instructions' caches, by the pool index of the field's name. */
+    final Object[] fieldSites;
 
-    /** One entry of the method table: bytecode or internal. */
+    /** One method: bytecode or internal. */
     static final class Target {
         final ClassInfo owner;        // class whose code runs (bytecode) or that is called (internal)
         final int methodIndex;        // index into owner.file.methods(), or -1 for internal
@@ -44,23 +72,80 @@ final class ClassInfo {
     }
 
     ClassInfo(long ref, String name, ClassInfo superclass, boolean internal, ClassFile file, long constants,
-              int objFields, int intFields, Target[] vtable) {
+              int number, ClassInfo base, java.util.List<String> internalTable) {
         this.ref = ref;
         this.name = name;
         this.superclass = superclass;
         this.internal = internal;
         this.file = file;
         this.constants = constants;
-        this.objFields = objFields;
-        this.intFields = intFields;
-        this.vtable = vtable;
+        this.number = number;
+        this.base = base;
+        int nO = superclass == null ? 0 : superclass.objFields, nI = superclass == null ? 0 : superclass.intFields;
+        java.util.List<String> ownO = file == null ? java.util.List.of() : file.objFields();
+        java.util.List<String> ownI = file == null ? java.util.List.of() : file.intFields();
+        this.objFields = nO + ownO.size();
+        this.intFields = nI + ownI.size();
+        this.objNames = new String[objFields];
+        this.intNames = new String[intFields];
+        if (superclass != null) {
+            System.arraycopy(superclass.objNames, 0, objNames, 0, nO);
+            System.arraycopy(superclass.intNames, 0, intNames, 0, nI);
+        }
+        for (int i = 0; i < ownO.size(); i++) objNames[nO + i] = name + "." + ownO.get(i);
+        for (int i = 0; i < ownI.size(); i++) intNames[nI + i] = name + "." + ownI.get(i);
+        this.methods = new HashMap<>(superclass == null ? Map.of() : superclass.methods);
+        if (internal) {
+            // the bound bundle's table (it may have added methods), else the core list
+            Target[] t = new Target[internalTable.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = new Target(this, -1, i, internalTable.get(i), null);
+                methods.put(internalTable.get(i), t[i]);
+            }
+            this.vtable = t;
+        } else {
+            // inherited ordinals first, an override in its parent's place, new methods after
+            Target[] inherited = superclass == null || superclass.vtable == null ? new Target[0] : superclass.vtable;
+            java.util.List<Target> vt = new java.util.ArrayList<>(java.util.Arrays.asList(inherited));
+            for (int i = 0; i < file.methods().size(); i++) {
+                ClassFile.Method m = file.methods().get(i);
+                int at = -1;
+                if (!m.isStatic()) for (int k = 0; k < vt.size(); k++) if (vt.get(k) != null && vt.get(k).name.equals(m.name())) at = k;
+                Target t = new Target(this, i, at >= 0 ? at : vt.size(), m.name(), m);
+                if (at >= 0) vt.set(at, t);
+                else vt.add(t);
+                methods.put(key(m.name(), t.descriptor), t);
+            }
+            this.vtable = vt.toArray(new Target[0]);
+        }
         this.resolved = new Object[file == null ? 1 : file.pool().size() + 1];
+        this.fieldSites = new Object[resolved.length];
+    }
+
+    static String key(String name, String descriptor) { return descriptor == null ? name : name + descriptor; }
+
+    /**
+     * The method a call of {@code name descriptor} runs on an instance of this class: the
+     * bytecode method of that signature, else an internal method of that name, else null.
+     */
+    Target lookup(String name, String descriptor) {
+        Target t = methods.get(key(name, descriptor));
+        if (t != null) return t;
+        t = methods.get(name);
+        return t != null && t.isInternal() ? t : null;
+    }
+
+    /** Any method of that name (for error messages): which signature it has. */
+    Target anyNamed(String name) {
+        for (Target t : methods.values()) if (t.name.equals(name)) return t;
+        return null;
     }
 
     /**
-     * A call instruction's pool entry, decoded once. {@code checked} caches the last receiver
-     * class found to derive from the named class, so the receiver check is one compare per call
-     * (racy but idempotent: a stale value only costs the full check again).
+     * A call instruction's pool entry, decoded once. {@code cachedFor}/{@code cachedTarget}: the
+     * last receiver class (never a stale version) and the method it resolved to, so the common
+     * call is one compare (racy but idempotent: a stale pair only costs a new lookup). Patches
+     * drop every site (they are cleared from {@link #resolved} at the patch's safepoint).
      */
     static final class CallSite {
         private final String className, name, descriptor, intKinds;
@@ -68,7 +153,8 @@ final class ClassInfo {
         private final Descriptor sig;
         /** The parameter kinds ('O', 'I', 'J', 'F', 'D'), decoded once for internal calls. */
         final char[] params;
-        ClassInfo checked;
+        ClassInfo cachedFor;
+        Target cachedTarget;
         /** The internal class bound for this site and the VM's binding epoch it was found in (one field: read together). */
         Bound bound;
 
@@ -98,8 +184,36 @@ final class ClassInfo {
     /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
     record Bound(ClassInfo owner, phantom.api.classes.InternalClass impl, int epoch) {}
 
+    /** A field-by-name instruction's cache: the receiver class it was resolved for (never stale), the slot, and what it names. */
+    record FieldSite(ClassInfo receiver, int slot, boolean object, int classIndex) {}
+
+    /**
+     * The slot of field {@code field} declared in {@code declarer} or, failing that, in one of
+     * {@code declarer}'s superclasses as this layout has them; -1 when the layout has none.
+     */
+    int fieldSlot(String declarer, String field, boolean object) {
+        String[] names = object ? objNames : intNames;
+        for (ClassInfo c = this; c != null; c = c.superclass) {
+            if (!c.name.equals(declarer)) continue;
+            for (ClassInfo d = c; d != null; d = d.superclass) {
+                String q = d.name + "." + field;
+                for (int i = names.length - 1; i >= 0; i--) if (names[i].equals(q)) return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    static int indexOf(String[] names, String q) {
+        for (int i = 0; i < names.length; i++) if (names[i].equals(q)) return i;
+        return -1;
+    }
+
     boolean isSubclassOf(String other) {
         for (ClassInfo c = this; c != null; c = c.superclass) if (c.name.equals(other)) return true;
         return false;
     }
+
+    /** The direct version whose code and layout this is (itself unless an indirect variant). */
+    ClassInfo version() { return base == null ? this : base; }
 }

@@ -654,7 +654,7 @@ public final class Interpreter implements NativeCall {
                             }
                             ol = this.ol; os = this.os; il = this.il; is = this.is;
                             code = this.code;
-                            pc = this.pc + CALL_LENGTH; osp = this.osp; isp = this.isp;
+                            pc = afterReturn(this.pc); osp = this.osp; isp = this.isp;
                             if (op == 114) is[isp++] = ival;
                             else if (op == 115) os[osp++] = oval;
                         }
@@ -683,6 +683,34 @@ public final class Interpreter implements NativeCall {
                             s.release(v);
                             pc++;
                         }
+                        case 119, 120, 121, 122, 123, 124, 125, 126 -> { // ogetfield .. dputfield
+                            this.pc = pc;
+                            this.osp = osp;
+                            this.isp = isp;
+                            namedField(op);
+                            ol = this.ol; os = this.os; il = this.il; is = this.is;
+                            code = this.code;
+                            pc = this.pc; osp = this.osp; isp = this.isp;
+                        }
+                        // fields of this through the extension object in slot 0 (code of an indirect variant)
+                        case (byte) 200 -> { long v = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); s.retain(v); os[osp++] = v; pc += 2; }
+                        case (byte) 201 -> { s.release(s.exchangeRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
+                        case (byte) 202, (byte) 204, (byte) 206 -> { is[isp++] = s.getLong(s.getRef(ol[0], 0), 8 * (code[pc + 1] & 0xFF)); pc += 2; }
+                        case (byte) 203, (byte) 205, (byte) 207 -> { s.setLong(s.getRef(ol[0], 0), 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
+                        // fields of this in code of a replaced version: by name in the instance's own layout
+                        case (byte) 210, (byte) 211, (byte) 212, (byte) 213, (byte) 214, (byte) 215, (byte) 216, (byte) 217 -> {
+                            int x = op & 0xFF; // the VM's own opcodes are above 127: negative bytes
+                            boolean object = x == 210 || x == 211;
+                            long base = staleFieldBase(object, code[pc + 1] & 0xFF);
+                            int slot = staleSlot;
+                            switch (x) {
+                                case 210 -> { long v = s.getRef(base, slot); s.retain(v); os[osp++] = v; }
+                                case 211 -> s.release(s.exchangeRef(base, slot, os[--osp]));
+                                case 212, 214, 216 -> is[isp++] = s.getLong(base, 8 * slot);
+                                default -> s.setLong(base, 8 * slot, is[--isp]);
+                            }
+                            pc += 2;
+                        }
                         default -> throw new IllegalStateException("unverified opcode " + op + " at " + pc);
                     }
                 }
@@ -707,24 +735,29 @@ public final class Interpreter implements NativeCall {
         int nObj = site.sig().objParams(), nInt = site.sig().intParams();
         long receiver = Ref.NULL;
         ClassInfo target;
+        ClassInfo.Target t;
         if (virtual) {
             receiver = os[osp - nObj - 1];
             if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
             target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
-            // the ordinal means the named class's method only in that class and its subclasses
-            if (site.checked != target) {
+            if (site.cachedFor == target) {
+                t = site.cachedTarget;
+            } else {
+                if (target.stale) {
+                    // new code never runs on an old layout: the instance moves to the newest version first
+                    if (migrate(receiver, target)) return null; // its migration method runs, then this call again
+                    target = info(s.classOf(receiver));
+                }
+                // the method means the named class's method only in that class and its subclasses
                 if (!target.isSubclassOf(site.className())) {
                     throw vmError("call of " + site.className() + "." + site.name() + " on an object of class " + target.name);
                 }
-                site.checked = target;
+                t = resolve(site, target);
             }
         } else {
             target = resolveClassNamed(site.className());
+            t = site.cachedFor == target ? site.cachedTarget : resolve(site, target);
         }
-        if (site.ordinal() >= target.vtable.length || target.vtable[site.ordinal()] == null) {
-            throw vmError("class " + target.name + " has no method #" + site.ordinal() + " (" + site.name() + ")");
-        }
-        ClassInfo.Target t = target.vtable[site.ordinal()];
         if (t.isInternal()) {
             // an internal method trusts its receiver's layout: it must be exactly its class (none is
             // extended) unless it is one of object's methods, which work on any object
@@ -733,21 +766,46 @@ public final class Interpreter implements NativeCall {
             }
             return callInternal(t, site, virtual, nObj, nInt);
         }
-        if (t.descriptor != site.descriptor() && !t.descriptor.equals(site.descriptor())) {
-            throw vmError("method " + target.name + "." + t.name + " is " + t.descriptor + ", the call expects " + site.descriptor());
-        }
         if (!virtual && !t.method.isStatic()) {
             throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
         }
-        if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
-        depth++;
         // move the arguments out of the caller's registers, push the caller into the window, start
         // the callee in fresh registers: no frame object until the slice ends
+        if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
         isp -= nInt;
         System.arraycopy(is, isp, argI, 0, nInt);
         osp -= nObj;
         System.arraycopy(os, osp, argO, 0, nObj);
         if (virtual) osp--;
+        enter(t, receiver, nObj, nInt);
+        return null;
+    }
+
+    /**
+     * The method a call site runs on instances of {@code target} (never a replaced version),
+     * cached at the site: found by name and descriptor, so versions may add, drop and reorder methods.
+     */
+    private ClassInfo.Target resolve(ClassInfo.CallSite site, ClassInfo target) {
+        ClassInfo.Target t = target.lookup(site.name(), site.descriptor());
+        if (t == null) {
+            ClassInfo.Target other = target.anyNamed(site.name());
+            if (other != null) throw vmError("method " + target.name + "." + site.name() + " is " + other.descriptor + ", the call expects " + site.descriptor());
+            InternalClass impl = target.internal ? rt.internal(target.name) : null;
+            if (impl != null) {
+                // the bound build of the class does not have the method the call names (an update removed it)
+                throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method " + site.name() + ": its bundle removed it");
+            }
+            throw vmError("class " + target.name + (target.number > 1 ? " (version " + target.number + ")" : "") + " has no method " + site.name()
+                + " " + site.descriptor());
+        }
+        site.cachedTarget = t;
+        site.cachedFor = target;
+        return t;
+    }
+
+    /** Starts bytecode method {@code t} in fresh registers above the current frame; its arguments are in argO/argI. */
+    private void enter(ClassInfo.Target t, long receiver, int nObj, int nInt) {
+        depth++;
         pushWindow();
         frame = Ref.NULL;
         cls = t.owner;
@@ -767,7 +825,119 @@ public final class Interpreter implements NativeCall {
         pc = 0;
         osp = 0;
         isp = 0;
-        return null;
+    }
+
+    // ------------------------------------------------------------------ class versions
+
+    /**
+     * Set on a caller's saved pc when the callee was entered by the VM itself (a migration
+     * method) before the instruction at that pc: the return runs that instruction again
+     * instead of going on after a call.
+     */
+    static final int REEXECUTE = 1 << 30;
+
+    /** The pc to go on at in a caller whose saved pc is {@code saved}. */
+    private static int afterReturn(int saved) {
+        return (saved & REEXECUTE) != 0 ? saved & ~REEXECUTE : saved + CALL_LENGTH;
+    }
+
+    /** The pc of an instruction as a frame keeps it (without the re-execute marker). */
+    static int pcOf(int saved) { return saved & ~REEXECUTE; }
+
+    /**
+     * Moves a stale instance to the newest version of its class. When that version has a
+     * migration method {@code migrate (O)V}, it is entered with the old state as its argument,
+     * as a call made just before the current instruction, and true is returned: the current
+     * instruction runs again when it returns.
+     */
+    private boolean migrate(long obj, ClassInfo from) {
+        long old = rt.versions.migrate(obj, from);
+        if (old == Ref.NULL) return false;
+        ClassInfo.Target mt = info(s.classOf(obj)).lookup(ClassVersions.MIGRATE, ClassVersions.MIGRATE_DESCRIPTOR);
+        if (depth >= maxFrames) {
+            s.release(old);
+            throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls (migrating an instance of " + from.name + ")");
+        }
+        s.retain(obj);
+        argO[0] = old;
+        pc |= REEXECUTE;
+        enter(mt, obj, 1, 0);
+        return true;
+    }
+
+    /** Field slot found by {@link #staleFieldBase}. */
+    private int staleSlot;
+
+    /**
+     * For a field instruction of this in code of a replaced version: the object holding the
+     * field (this, or its extension object) and, in {@link #staleSlot}, its slot in the layout
+     * this now has. The instance may have been migrated under the running old method.
+     */
+    private long staleFieldBase(boolean object, int slot) {
+        long self = ol[0];
+        ClassInfo actual = info(s.classOf(self));
+        if (actual != cls) {
+            String q = object ? cls.objNames[slot] : cls.intNames[slot];
+            slot = ClassInfo.indexOf(object ? actual.objNames : actual.intNames, q);
+            if (slot < 0) {
+                throw vmError("field " + q + " is gone: this code is version " + cls.number + " of " + cls.name + ", the object is version "
+                    + actual.number + ", which has no such field");
+            }
+        }
+        staleSlot = slot;
+        return actual.base != null ? s.getRef(self, 0) : self;
+    }
+
+    /**
+     * ogetfield .. dputfield: a field of the object on the stack, by class and name, in the
+     * object's own layout (cached per receiver class). A stale instance that lacks the field is
+     * migrated first; the instruction runs again after its migration method if it has one.
+     */
+    private void namedField(int op) {
+        boolean object = op == 119 || op == 120, put = (op & 1) == 0;
+        int at = put ? (object ? osp - 2 : osp - 1) : osp - 1;
+        long obj = os[at];
+        int classIndex = u16(code, pc + 1), nameIndex = u16(code, pc + 3);
+        if (!Ref.isObject(obj)) {
+            throw vmError(Op.of(op).mnemonic + " " + fieldName(classIndex, nameIndex) + " on " + (obj == Ref.NULL ? "null" : Ref.toString(obj)));
+        }
+        ClassInfo actual;
+        int slot;
+        while (true) {
+            actual = info(s.classOf(obj));
+            Object cached = cls.fieldSites[nameIndex];
+            if (cached instanceof ClassInfo.FieldSite f && f.receiver() == actual && f.object() == object && f.classIndex() == classIndex) {
+                slot = f.slot();
+                break;
+            }
+            String className = ((ClassFile.ClassConst) cls.file.pool().get(classIndex - 1)).name();
+            if (actual.internal) throw vmError("objects of internal class " + actual.name + " have no fields (" + fieldName(classIndex, nameIndex) + ")");
+            if (!actual.isSubclassOf(className)) throw vmError(fieldName(classIndex, nameIndex) + " of an object of class " + actual.name);
+            String field = ((ClassFile.StringConst) cls.file.pool().get(nameIndex - 1)).value();
+            slot = actual.fieldSlot(className, field, object);
+            if (slot >= 0) {
+                if (!actual.stale) cls.fieldSites[nameIndex] = new ClassInfo.FieldSite(actual, slot, object, classIndex);
+                break;
+            }
+            if (!actual.stale) {
+                throw vmError("class " + actual.name + (actual.number > 1 ? " (version " + actual.number + ")" : "") + " has no "
+                    + (object ? "object" : "integer") + " field " + field);
+            }
+            if (migrate(obj, actual)) return;
+        }
+        long base = actual.base != null ? s.getRef(obj, 0) : obj;
+        switch (op) {
+            case 119 -> { long v = s.getRef(base, slot); s.retain(v); os[osp - 1] = v; s.release(obj); }
+            case 120 -> { s.release(s.exchangeRef(base, slot, os[--osp])); s.release(os[--osp]); }
+            case 121, 123, 125 -> { is[isp++] = s.getLong(base, 8 * slot); s.release(os[--osp]); }
+            default -> { s.setLong(base, 8 * slot, is[--isp]); s.release(os[--osp]); }
+        }
+        pc += 5;
+    }
+
+    private String fieldName(int classIndex, int nameIndex) {
+        return ((ClassFile.ClassConst) cls.file.pool().get(classIndex - 1)).name() + "."
+            + ((ClassFile.StringConst) cls.file.pool().get(nameIndex - 1)).value();
     }
 
     private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
@@ -898,7 +1068,9 @@ public final class Interpreter implements NativeCall {
                 }
             }
             if (passed++ < MAX_TRACE) trace.add(frameText(cls, m, pc));
-            if (!returnToCaller()) {
+            boolean more = returnToCaller();
+            pc = pcOf(pc); // an exception from a migration method leaves from the instruction that migrated
+            if (!more) {
                 String text;
                 try {
                     text = className(exception).equals(ERROR) ? describe(exception) : className(exception) + ": " + describe(exception);
@@ -924,6 +1096,7 @@ public final class Interpreter implements NativeCall {
 
     /** One frame of a stack trace, Java-style: class.method descriptor, then the source line (or the offset without a line table). */
     static String frameText(ClassInfo c, ClassFile.Method m, int pc) {
+        pc = pcOf(pc);
         int line = m.lineAt(pc);
         return c.name + "." + m.name() + m.descriptor() + (line > 0 ? " (line " + line + ", pc " + pc + ")" : " (pc " + pc + ")");
     }

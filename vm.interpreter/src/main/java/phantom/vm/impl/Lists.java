@@ -38,6 +38,18 @@ final class Lists {
         s.setLong(list, A_SIZE, n + 1);
     }
 
+    /** The last index of {@code value}, or -1. */
+    static int lastIndexOf(ObjectSpace s, long list, long value) {
+        long backing = s.getRef(list, A_BACKING);
+        for (int i = size(s, list) - 1; i >= 0; i--) if (s.getRef(backing, i) == value) return i;
+        return -1;
+    }
+
+    /** Replaces entry {@code i} (counted: the list retains the new value and releases the old). */
+    static void set(ObjectSpace s, long list, int i, long value) {
+        s.setRef(s.getRef(list, A_BACKING), i, value);
+    }
+
     /** Removes the first occurrence of {@code value}, keeping order. */
     static boolean remove(ObjectSpace s, long list, long value) {
         int n = size(s, list);

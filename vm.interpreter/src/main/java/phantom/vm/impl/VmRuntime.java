@@ -57,6 +57,7 @@ public final class VmRuntime {
         this.internals = internals;
         this.console = console;
         this.limits = limits;
+        this.versions = new ClassVersions(this);
         // no program may hold more than its share: the space counts what each owner allocated
         space.setOwnerQuota(limits.programQuota(space.capacity()));
         bootstrap();
@@ -301,8 +302,20 @@ public final class VmRuntime {
     /** Reads the registry: the newest class object of each name wins. */
     private void scanRegistry() {
         long registry = space.root(Roots.CLASSES);
-        for (int i = 0; i < Lists.size(space, registry); i++) info(Lists.get(space, registry, i));
+        scanning = true;
+        try {
+            for (int i = 0; i < Lists.size(space, registry); i++) info(Lists.get(space, registry, i));
+        } finally {
+            scanning = false;
+        }
+        // spaces made before patching list every version: all but the newest of a name are stale
+        for (ClassInfo c : byRef.values()) if (!c.internal && byName.get(c.name) != c.version()) versions.markStale(c);
     }
+
+    /** While the registry is read at start: which version of a name is newest is known only at the end. */
+    private boolean scanning;
+
+    final ClassVersions versions;
 
     // ------------------------------------------------------------------ classes
 
@@ -344,8 +357,12 @@ public final class VmRuntime {
             if (c != null) return c;
             c = decode(classRef);
             byRef.put(classRef, c);
-            ClassInfo current = byName.get(c.name);
-            if (current == null || isNewer(classRef, current.ref)) byName.put(c.name, c);
+            if (c.base == null) {
+                ClassInfo current = byName.get(c.name);
+                if (current == null || isNewer(classRef, current.ref)) byName.put(c.name, c);
+            }
+            // a version no longer in the registry (instances or frames still use it) is stale
+            if (!c.internal && !scanning && byName.get(c.name) != c.version()) versions.markStale(c);
             return c;
         }
     }
@@ -362,106 +379,171 @@ public final class VmRuntime {
         return ia > ib;
     }
 
-    private ClassInfo decode(long ref) {
+    ClassInfo decode(long ref) {
         String name = stringValue(space.getRef(ref, C_NAME));
         long superRef = space.getRef(ref, C_SUPER);
         ClassInfo sup = superRef == Ref.NULL ? null : info(superRef);
-        boolean internal = (space.getInt(ref, C_FLAGS) & FLAG_INTERNAL) != 0;
-        if (internal) {
+        int flags = space.getInt(ref, C_FLAGS);
+        int number = space.getInt(ref, C_VERSION);
+        if ((flags & FLAG_INTERNAL) != 0) {
             // the table of the bound bundle, which may have added methods; the core list until it is bound
             InternalClass ic = internals.apply(name);
             List<String> methods = ic != null ? ic.methods() : CoreClasses.ALL.getOrDefault(name, CoreClasses.OBJECT);
-            ClassInfo.Target[] t = new ClassInfo.Target[methods.size()];
-            ClassInfo ci = new ClassInfo(ref, name, sup, true, null, Ref.NULL, 0, 0, t);
-            for (int i = 0; i < t.length; i++) t[i] = new ClassInfo.Target(ci, -1, i, methods.get(i), null);
-            return ci;
+            return new ClassInfo(ref, name, sup, true, null, Ref.NULL, number, null, methods);
         }
+        ClassInfo base = (flags & FLAG_INDIRECT) != 0 ? info(space.getRef(ref, C_PREVIOUS)) : null;
         long fileRef = space.getRef(ref, C_FILE);
         byte[] bytes = new byte[space.dataBytes(fileRef)];
         space.readBytes(fileRef, 0, bytes, 0, bytes.length);
         ClassFile cf = ClassFile.parse(bytes);
-        int objFields = (sup == null ? 0 : sup.objFields) + cf.objFields().size();
-        int intFields = (sup == null ? 0 : sup.intFields) + cf.intFields().size();
-        ClassInfo.Target[] inherited = sup == null ? new ClassInfo.Target[0] : sup.vtable;
-        int size = inherited.length;
-        for (ClassFile.Method m : cf.methods()) size = Math.max(size, m.ordinal() + 1);
-        ClassInfo.Target[] vt = java.util.Arrays.copyOf(inherited, size);
-        ClassInfo ci = new ClassInfo(ref, name, sup, false, cf, space.getRef(ref, C_CONSTANTS), objFields, intFields, vt);
-        for (int i = 0; i < cf.methods().size(); i++) {
-            ClassFile.Method m = cf.methods().get(i);
-            vt[m.ordinal()] = new ClassInfo.Target(ci, i, m.ordinal(), m.name(), m);
+        ClassInfo ci = new ClassInfo(ref, name, sup, false, cf, space.getRef(ref, C_CONSTANTS), Math.max(1, number), base, null);
+        if (base != null) {
+            ClassVersions.throughExtension(ci);
+            base.indirect = ci;
         }
         return ci;
     }
 
-    /** Verifies and stores a class; a newer version of a name replaces the older for new instances. */
-    public String loadClass(byte[] bytes) {
-        if (bytes.length > limits.code().maxClassBytes()) {
-            throw new ClassFormatException("?", "class file is " + bytes.length + " bytes; the limit is " + limits.code().maxClassBytes());
+    /** The superclass a class file names, checked: loaded, not internal (but object), not too deep. */
+    ClassInfo superOf(ClassFile cf) {
+        String superName = cf.superName() == null ? "object" : cf.superName();
+        if (superName.equals(cf.name())) throw new ClassFormatException(cf.name(), "a class cannot extend itself");
+        ClassInfo sup = byName.get(superName);
+        if (sup == null) throw new ClassFormatException(cf.name(), "superclass " + superName + " is not loaded");
+        // an internal class keeps its state where a subclass's fields would go, and its methods
+        // trust that state: a subclass could aim them at any object (docs/architecture.md, "Isolation")
+        if (sup.internal && !sup.name.equals("object")) {
+            throw new ClassFormatException(cf.name(), "cannot extend internal class " + superName);
         }
-        ClassFile cf = ClassFile.parse(bytes);
-        synchronized (registryLock) {
-            String superName = cf.superName() == null ? "object" : cf.superName();
-            if (superName.equals(cf.name())) throw new ClassFormatException(cf.name(), "a class cannot extend itself");
-            ClassInfo sup = byName.get(superName);
-            if (sup == null) throw new ClassFormatException(cf.name(), "superclass " + superName + " is not loaded");
-            // an internal class keeps its state where a subclass's fields would go, and its methods
-            // trust that state: a subclass could aim them at any object (docs/architecture.md, "Isolation")
-            if (sup.internal && !sup.name.equals("object")) {
-                throw new ClassFormatException(cf.name(), "cannot extend internal class " + superName);
-            }
-            int depth = 0;
-            for (ClassInfo c = sup; c != null; c = c.superclass) depth++;
-            if (depth >= limits.maxInheritance()) {
-                throw new ClassFormatException(cf.name(), "superclass chain of " + (depth + 1) + " classes; the limit is " + limits.maxInheritance());
-            }
-            ClassInfo existing = byName.get(cf.name());
-            if (existing != null && existing.internal) throw new ClassFormatException(cf.name(), "an internal class of that name exists");
-            Verifier.verify(cf, new Verifier.Context() {
-                @Override public int inheritedObjFields() { return sup.objFields; }
+        if (sup.isSubclassOf(cf.name())) throw new ClassFormatException(cf.name(), "superclass " + superName + " derives from " + cf.name());
+        int depth = 0;
+        for (ClassInfo c = sup; c != null; c = c.superclass) depth++;
+        if (depth >= limits.maxInheritance()) {
+            throw new ClassFormatException(cf.name(), "superclass chain of " + (depth + 1) + " classes; the limit is " + limits.maxInheritance());
+        }
+        return sup;
+    }
 
-                @Override public int inheritedIntFields() { return sup.intFields; }
+    void verify(ClassFile cf, ClassInfo sup) {
+        Verifier.verify(cf, new Verifier.Context() {
+            @Override public int inheritedObjFields() { return sup.objFields; }
 
-                @Override public int methodCount(String n) {
-                    ClassInfo c = byName.get(n);
-                    return c == null ? -1 : c.vtable.length;
-                }
+            @Override public int inheritedIntFields() { return sup.intFields; }
 
-                @Override public Verifier.Limits limits() { return limits.code(); }
-            });
-            for (ClassFile.Method m : cf.methods()) {
-                if (m.ordinal() < sup.vtable.length && sup.vtable[m.ordinal()] != null && !m.isStatic()
-                    && !sup.vtable[m.ordinal()].name.equals(m.name())) {
-                    throw new ClassFormatException(cf.name(), "method " + m.name() + " takes ordinal " + m.ordinal()
-                        + ", which is " + sup.vtable[m.ordinal()].name + " in " + superName);
-                }
+            @Override public int methodCount(String n) {
+                ClassInfo c = byName.get(n);
+                return c == null ? -1 : c.vtable.length;
             }
-            long c = allocateClass(classClass, cf.name(), 0);
-            space.setRef(c, C_SUPER, sup.ref);
-            space.setInt(c, C_VERSION, cf.version());
+
+            @Override public Verifier.Limits limits() { return limits.code(); }
+        });
+    }
+
+    /**
+     * Writes a class object for a verified class file (owned by the caller). Everything it needs
+     * is allocated here, so a full space fails it before anything refers to it.
+     */
+    long storeClass(ClassFile cf, byte[] bytes, long superRef, int number, long history) {
+        long c = allocateClass(classClass, cf.name(), 0);
+        try {
+            space.setRef(c, C_SUPER, superRef);
+            space.setInt(c, C_VERSION, number);
             long file = space.allocate(classfileClass, 0, bytes.length);
             space.writeBytes(file, 0, bytes, 0, bytes.length);
             space.setRef(c, C_FILE, file);
             space.release(file);
             long constants = space.allocate(backingClass, cf.pool().size() + 1, 0);
-            for (int i = 0; i < cf.pool().size(); i++) {
-                if (cf.pool().get(i) instanceof ClassFile.StringConst sc) {
-                    long s = newString(sc.value());
-                    space.setRef(constants, i + 1, s);
-                    space.release(s);
-                }
-            }
             space.setRef(c, C_CONSTANTS, constants);
             space.release(constants);
-            if (existing != null) space.setRef(c, C_PREVIOUS, existing.ref);
-            Lists.add(space, space.root(Roots.CLASSES), c, backingClass);
+            for (int i = 0; i < cf.pool().size(); i++) {
+                if (cf.pool().get(i) instanceof ClassFile.StringConst sc) {
+                    long str = newString(sc.value());
+                    space.setRef(constants, i + 1, str);
+                    space.release(str);
+                }
+            }
+            space.setRef(c, C_PREVIOUS, history);
+            // the address may be a freed class object's: no cached view of that one may answer for it
+            byRef.remove(c);
+            return c;
+        } catch (RuntimeException e) {
             space.release(c);
-            ClassInfo ci = decode(c);
-            byRef.put(c, ci);
-            byName.put(ci.name, ci);
-            return cf.name();
+            throw e;
         }
     }
+
+    /** The indirect variant of a stored version: same code and layout, its fields in an extension object. */
+    long storeVariant(long version) {
+        long v = allocateClass(classClass, stringValue(space.getRef(version, C_NAME)), FLAG_INDIRECT);
+        space.setRef(v, C_SUPER, space.getRef(version, C_SUPER));
+        space.setInt(v, C_VERSION, space.getInt(version, C_VERSION));
+        space.setRef(v, C_FILE, space.getRef(version, C_FILE));
+        space.setRef(v, C_CONSTANTS, space.getRef(version, C_CONSTANTS));
+        space.setRef(v, C_PREVIOUS, version);
+        space.setRef(version, C_INDIRECT, v);
+        space.release(v);
+        byRef.remove(v);
+        return v;
+    }
+
+    /**
+     * Verifies and stores a class. A class of a name already loaded is a patch of it
+     * ({@link ClassVersions#patch}): new calls run the new code, on old instances too.
+     */
+    public String loadClass(byte[] bytes) {
+        return load(bytes).name();
+    }
+
+    /** As {@link #loadClass}, with what it did: a first version, or a patch and the subclasses it rebased. */
+    ClassVersions.Loaded load(byte[] bytes) {
+        if (bytes.length > limits.code().maxClassBytes()) {
+            throw new ClassFormatException("?", "class file is " + bytes.length + " bytes; the limit is " + limits.code().maxClassBytes());
+        }
+        ClassFile cf = ClassFile.parse(bytes);
+        synchronized (registryLock) {
+            ClassInfo existing = byName.get(cf.name());
+            if (existing != null && existing.internal) throw new ClassFormatException(cf.name(), "an internal class of that name exists");
+            if (existing != null) return versions.patch(cf, bytes, existing, null);
+            ClassInfo sup = superOf(cf);
+            verify(cf, sup);
+            ClassVersions.checkMigrationMethod(cf);
+            long c = storeClass(cf, bytes, sup.ref, Math.max(1, cf.version()), Ref.NULL);
+            try {
+                storeVariant(c);
+            } catch (RuntimeException e) {
+                space.release(c);
+                throw e;
+            }
+            Lists.add(space, space.root(Roots.CLASSES), c, backingClass);
+            space.release(c);
+            installed(c);
+            classEpoch++;
+            return new ClassVersions.Loaded(cf.name(), info(c).number, false, List.of());
+        }
+    }
+
+    /** Decodes a class object just stored as the named version of its name. */
+    ClassInfo installed(long c) {
+        ClassInfo ci = decode(c);
+        byRef.put(c, ci);
+        byName.put(ci.name, ci);
+        return ci;
+    }
+
+    /** A version's indirect variant, decoded on first need; null for class objects made before patching. */
+    ClassInfo indirectOf(ClassInfo version) {
+        ClassInfo v = version.indirect;
+        if (v != null) return v;
+        if (space.refSlots(version.ref) <= C_INDIRECT) return null;
+        long ref = space.getRef(version.ref, C_INDIRECT);
+        return ref == Ref.NULL ? null : info(ref);
+    }
+
+    Object registryLock() { return registryLock; }
+
+    Map<String, ClassInfo> named() { return byName; }
+
+    Iterable<ClassInfo> decoded() { return byRef.values(); }
 
     // ------------------------------------------------------------------ objects
 
@@ -505,7 +587,8 @@ public final class VmRuntime {
             int data = ic == null ? 0 : ic.instanceDataBytes();
             return space.allocate(c.ref, refs, data);
         }
-        return space.allocate(c.ref, c.objFields, 8 * c.intFields);
+        // at least one reference slot: an instance whose class grows is migrated through slot 0
+        return space.allocate(c.ref, Math.max(1, c.objFields), 8 * c.intFields);
     }
 
     private static final java.util.Set<String> NOT_NEWABLE =
@@ -538,9 +621,8 @@ public final class VmRuntime {
         ClassInfo c = byName.get(className);
         if (c == null) throw new IllegalArgumentException("no class " + className + " is loaded");
         if (c.internal) throw new IllegalArgumentException(className + " is an internal class");
-        ClassInfo.Target main = null;
-        for (ClassInfo.Target t : c.vtable) if (t != null && t.name.equals("main") && !t.isInternal()) main = t;
-        if (main == null || !main.descriptor.equals("()V")) {
+        ClassInfo.Target main = c.lookup("main", "()V");
+        if (main == null || main.isInternal()) {
             throw new IllegalArgumentException("class " + className + " has no method main ()V");
         }
         long self = newInstance(c);
@@ -644,7 +726,7 @@ public final class VmRuntime {
             if (f == Ref.NULL) return null;
             ClassInfo c = info(space.getRef(f, F_CLASS));
             ClassFile.Method m = c.file.methods().get(space.getInt(f, F_METHOD));
-            int pc = space.getInt(f, F_PC);
+            int pc = Interpreter.pcOf(space.getInt(f, F_PC));
             // sleep and the other calls that block after the call leave pc after it: look at the call just before too
             for (int at : new int[] { pc, pc - 3 }) {
                 if (at < 0 || at >= m.code().length) continue;
