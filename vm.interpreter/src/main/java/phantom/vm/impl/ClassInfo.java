@@ -41,6 +41,8 @@ final class ClassInfo {
     final ClassInfo base;
     /** A newer version of the name exists: an instance is migrated before new code runs on it. */
     volatile boolean stale;
+    /** The class object's incarnation when decoded: a different one means the object was freed and its address reused. */
+    long incarnation;
     /** This version's indirect variant, once one was made or found. */
     volatile ClassInfo indirect;
     /** Pool entries resolved on first use: Long bits, ClassInfo, CallSite. Racy but idempotent. */

@@ -72,6 +72,7 @@ final class ClassVersions {
      * safepoint.
      */
     Loaded patch(ClassFile cf, byte[] bytes, ClassInfo old, long[] history) {
+        rt.pruneFreedVersions();
         ClassInfo sup = rt.superOf(cf);
         rt.verify(cf, sup);
         checkMigrationMethod(cf);
@@ -129,6 +130,33 @@ final class ClassVersions {
         for (Plan p : plans) markStale(p.old());
         forgetResolutions();
         return new Loaded(cf.name(), view.number, true, rebasedNames);
+    }
+
+    /**
+     * Loads or patches the classes of one program file in order, all or nothing: when one fails,
+     * the patches already made are rolled back and the classes new to the space taken out again,
+     * before the caller's safepoint ends (no snapshot sees any of it). Call at a safepoint.
+     */
+    List<String> loadAll(List<byte[]> classes) {
+        synchronized (rt.registryLock()) {
+            List<String> done = new ArrayList<>();
+            List<Loaded> made = new ArrayList<>();
+            try {
+                for (byte[] b : classes) {
+                    Loaded l = rt.load(b);
+                    made.add(l);
+                    done.add(l.describe());
+                }
+                return done;
+            } catch (RuntimeException e) {
+                for (int i = made.size() - 1; i >= 0; i--) {
+                    Loaded l = made.get(i);
+                    if (l.patch()) rollback(l.name());
+                    else rt.unload(l.name());
+                }
+                throw e;
+            }
+        }
     }
 
     /** Returns {@code name} to its previous version, as a patch (instances migrate the same way). */
@@ -322,5 +350,66 @@ final class ClassVersions {
         if (!fits && s.dataBytes(obj) >= 8) s.writeLongs(obj, 0, new long[s.dataBytes(obj) / 8], 0, s.dataBytes(obj) / 8);
         s.setClassOf(obj, fits ? to.ref : variant.ref);
         return copy;
+    }
+
+    // ------------------------------------------------------------------ census
+
+    /**
+     * Every class version the space holds, with its instances (a walk of the space, not at a
+     * safepoint: a count, not a proof) and the frames running its code ({@code frames}, taken at
+     * a safepoint by the caller). Indirect instances count as their version, once.
+     */
+    List<phantom.api.vm.VirtualMachine.ClassVersion> census(Map<Long, Long> frames) {
+        rt.pruneFreedVersions();
+        Map<Long, long[]> instances = new HashMap<>();
+        long[] lastClass = { Ref.NULL };
+        long[][] lastCount = { null };
+        s.forEachObject(0, obj -> {
+            long c = s.classOf(obj);
+            if (c != lastClass[0]) {
+                lastClass[0] = c;
+                lastCount[0] = instances.computeIfAbsent(c, k -> new long[1]);
+            }
+            lastCount[0][0]++;
+            return true;
+        });
+        Map<Long, ClassInfo> versions = new java.util.LinkedHashMap<>();
+        for (long c : instances.keySet()) {
+            // class objects are instances of the class of classes: every version still in the space
+            if (c == rt.classClass) continue;
+            ClassInfo ci = decodedOrNull(c);
+            if (ci != null) versions.putIfAbsent(ci.version().ref, ci.version());
+        }
+        for (ClassInfo c : rt.named().values()) versions.putIfAbsent(c.ref, c);
+        for (long f : frames.keySet()) {
+            ClassInfo ci = decodedOrNull(f);
+            if (ci != null) versions.putIfAbsent(ci.version().ref, ci.version());
+        }
+        List<phantom.api.vm.VirtualMachine.ClassVersion> out = new ArrayList<>();
+        for (ClassInfo v : versions.values()) {
+            // an instance of the indirect variant keeps its state in an extension object of class v,
+            // so the instances of v already count each indirect instance once
+            long n = count(instances, v.ref);
+            long fr = frames.getOrDefault(v.ref, 0L) + (v.indirect == null ? 0 : frames.getOrDefault(v.indirect.ref, 0L));
+            out.add(new phantom.api.vm.VirtualMachine.ClassVersion(v.name, v.number, rt.named().get(v.name) == v, v.internal, n, fr));
+        }
+        out.sort(Comparator.comparing(phantom.api.vm.VirtualMachine.ClassVersion::name)
+            .thenComparing(phantom.api.vm.VirtualMachine.ClassVersion::version, Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static long count(Map<Long, long[]> m, long ref) {
+        long[] c = m.get(ref);
+        return c == null ? 0 : c[0];
+    }
+
+    /** The view of a class object found by a walk: decoded now if need be; null if it is not one (freed meanwhile). */
+    private ClassInfo decodedOrNull(long c) {
+        try {
+            if (!Ref.isObject(c) || s.classOf(c) != rt.classClass) return null;
+            return rt.info(c);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -17,7 +18,7 @@ import phantom.api.vm.VirtualMachine;
 @Component(service = VmCommands.class, property = { "osgi.command.scope=vm", "osgi.command.function=run",
     "osgi.command.function=load", "osgi.command.function=start", "osgi.command.function=threads",
     "osgi.command.function=kill", "osgi.command.function=suspend", "osgi.command.function=resume",
-    "osgi.command.function=priority" })
+    "osgi.command.function=priority", "osgi.command.function=patch", "osgi.command.function=classes" })
 public final class VmCommands {
     @Reference
     private VirtualMachine vm;
@@ -74,6 +75,36 @@ public final class VmCommands {
         int p = VmComponent.PRIORITIES.indexOf(priority.toLowerCase(Locale.ROOT));
         if (p < 0) throw new IllegalArgumentException("priority must be normal, realtime or idle, not '" + priority + "'");
         return component().setPriority(id, p);
+    }
+
+    @Descriptor("patch running classes from a file: new calls run the new code, on old instances too (they migrate at their next call); "
+        + "with --rollback, return a class to its previous version")
+    public String patch(@Descriptor("return CLASS to its previous version instead") @Parameter(names = { "--rollback", "-r" },
+                            absentValue = "false", presentValue = "true") boolean rollback,
+                        @Descriptor("FILE (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
+        if (rollback) return vm.rollback(target);
+        return String.join("\n", vm.patch(Path.of(target)));
+    }
+
+    @Descriptor("list the classes: each version, whether it is current, its live instances and the frames still running its code")
+    public String classes(@Descriptor("also list the internal classes") @Parameter(names = { "--all", "-a" },
+                              absentValue = "false", presentValue = "true") boolean all) {
+        return formatClasses(vm.classes(), all);
+    }
+
+    static String formatClasses(java.util.List<VirtualMachine.ClassVersion> cs, boolean all) {
+        StringBuilder sb = new StringBuilder(String.format("%-24s %-9s %-8s %10s %7s%n", "class", "version", "", "instances", "frames"));
+        String last = null;
+        int shown = 0;
+        for (VirtualMachine.ClassVersion c : cs) {
+            if (c.internal() && !all) continue;
+            String name = c.name().equals(last) ? "" : c.name();
+            last = c.name();
+            sb.append(String.format("%-24s %-9s %-8s %10d %7d%n", name, c.internal() ? "internal" : "v" + c.version(),
+                c.current() ? "current" : "old", c.instances(), c.frames()));
+            shown++;
+        }
+        return shown == 0 ? "no classes loaded (vm:classes --all lists the internal ones)" : sb.toString().stripTrailing();
     }
 
     private VmComponent component() {

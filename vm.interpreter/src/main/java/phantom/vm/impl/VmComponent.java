@@ -325,7 +325,7 @@ public final class VmComponent implements VirtualMachine, Executor {
     public String loadFile(Path file) throws IOException {
         if (file.toString().endsWith(".pasm")) {
             String main = null;
-            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::internalTable)) {
+            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::methodTable)) {
                 loadClass(cf.toBytes());
                 if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
             }
@@ -333,6 +333,59 @@ public final class VmComponent implements VirtualMachine, Executor {
             return main;
         }
         return loadClass(Files.readAllBytes(file));
+    }
+
+    // ------------------------------------------------------------------ class versions
+
+    @Override public List<String> patch(Path file) throws IOException {
+        VmRuntime r = runtime();
+        List<byte[]> classes = new ArrayList<>();
+        if (file.toString().endsWith(".pasm")) {
+            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::methodTable)) classes.add(cf.toBytes());
+        } else {
+            classes.add(Files.readAllBytes(file));
+        }
+        List<String> done = atSafepoint(() -> r.versions.loadAll(classes));
+        for (String line : done) LOG.info("{}: {}", file.getFileName(), line);
+        return done;
+    }
+
+    @Override public String rollback(String className) {
+        VmRuntime r = runtime();
+        String done = atSafepoint(() -> {
+            synchronized (r.registryLock()) {
+                return r.versions.rollback(className).describe();
+            }
+        });
+        LOG.info("{}", done);
+        return done;
+    }
+
+    @Override public List<ClassVersion> classes() {
+        VmRuntime r = runtime();
+        // frames at a safepoint (stacks change with every call); instances by a walk while programs run
+        Map<Long, Long> frames = atSafepoint(() -> {
+            Map<Long, Long> m = new java.util.HashMap<>();
+            for (long t : r.liveThreads()) {
+                for (long f = space.getRef(t, Shapes.T_FRAME); f != phantom.api.space.Ref.NULL; f = space.getRef(f, Shapes.F_CALLER)) {
+                    m.merge(space.getRef(f, Shapes.F_CLASS), 1L, Long::sum);
+                }
+            }
+            return m;
+        });
+        return r.versions.census(frames);
+    }
+
+    /** The method names of a class for the assembler: an internal class's bound table, or a loaded class's. */
+    private List<String> methodTable(String name) {
+        List<String> t = internalTable(name);
+        if (t != null) return t;
+        VmRuntime r = rt;
+        ClassInfo c = r == null ? null : r.findClass(name);
+        if (c == null || c.internal) return null;
+        List<String> names = new ArrayList<>();
+        for (ClassInfo.Target x : c.vtable) names.add(x == null ? "-" : x.name);
+        return names;
     }
 
     @Override public long start(String className) { return startThread(className)[0]; }

@@ -356,6 +356,7 @@ public final class VmRuntime {
             c = byRef.get(classRef);
             if (c != null) return c;
             c = decode(classRef);
+            c.incarnation = space.incarnation(classRef);
             byRef.put(classRef, c);
             if (c.base == null) {
                 ClassInfo current = byName.get(c.name);
@@ -522,9 +523,20 @@ public final class VmRuntime {
         }
     }
 
+    /** Takes a class loaded at this safepoint out again (nothing can use it yet: no slice ran since). */
+    void unload(String name) {
+        ClassInfo c = byName.remove(name);
+        if (c == null) return;
+        byRef.remove(c.ref);
+        if (c.indirect != null) byRef.remove(c.indirect.ref);
+        Lists.remove(space, space.root(Roots.CLASSES), c.ref);
+        classEpoch++;
+    }
+
     /** Decodes a class object just stored as the named version of its name. */
     ClassInfo installed(long c) {
         ClassInfo ci = decode(c);
+        ci.incarnation = space.incarnation(c);
         byRef.put(c, ci);
         byName.put(ci.name, ci);
         return ci;
@@ -540,6 +552,32 @@ public final class VmRuntime {
     }
 
     Object registryLock() { return registryLock; }
+
+    /**
+     * Drops the views of replaced versions the cycle collector has freed (their class object is
+     * free, or another object took the address): the Java heap does not grow with patches.
+     */
+    int pruneFreedVersions() {
+        int n = 0;
+        synchronized (registryLock) {
+            for (var it = byRef.values().iterator(); it.hasNext(); ) {
+                ClassInfo c = it.next();
+                if (!c.stale) continue;
+                boolean gone;
+                try {
+                    gone = space.refCount(c.ref) == 0 || space.classOf(c.ref) != classClass || space.incarnation(c.ref) != c.incarnation;
+                } catch (RuntimeException e) {
+                    gone = true;
+                }
+                if (gone) {
+                    it.remove();
+                    n++;
+                }
+            }
+            if (n > 0) classEpoch++;
+        }
+        return n;
+    }
 
     Map<String, ClassInfo> named() { return byName; }
 

@@ -85,6 +85,17 @@ public interface ObjectSpace {
 
     int dataBytes(long obj);
 
+    /**
+     * Visits allocated objects in address order from {@code from} (0: the first), until
+     * {@code visitor} returns false or the heap ends. Returns the address to go on from, or 0
+     * when the heap was walked to its end. Not atomic: objects allocated or freed meanwhile may
+     * or may not be visited; call it at a safepoint for an exact walk. For statistics and tools
+     * (instances per class), never a hot path.
+     */
+    default long forEachObject(long from, java.util.function.LongPredicate visitor) {
+        throw new UnsupportedOperationException("this space cannot be walked");
+    }
+
     int refCount(long obj);
 
     /** A number that differs between two objects allocated at the same address (see docs/object-layout.md). */

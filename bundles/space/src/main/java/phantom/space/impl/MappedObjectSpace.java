@@ -580,6 +580,49 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         seg.set(LONG, obj + H_CLASS, classRef);
     }
 
+    @Override public long forEachObject(long from, java.util.function.LongPredicate visitor) {
+        long heapEnd = Math.min(capacity, seg.get(LONG, A_PAGE_BUMP));
+        // runs start on RUN_PAGES or page boundaries: begin at the run or page run holding `from`
+        long pos = Math.max(FIRST_OBJECT_PAGE, from);
+        long start = FIRST_OBJECT_PAGE;
+        while (start < heapEnd) {
+            long next = start + runLength(start);
+            if (next > pos) break;
+            start = next;
+        }
+        for (pos = start; pos < heapEnd; ) {
+            int sc = seg.get(SHORT, pos + H_SIZE_CLASS);
+            short flags = seg.get(SHORT, pos + H_FLAGS);
+            long len = runLength(pos);
+            if (len <= 0) return 0; // a header being written right now: the walk ends here
+            if (sc == LARGE) {
+                if ((flags & F_FREE) == 0 && pos >= from && !visitor.test(pos)) return pos + len;
+            } else {
+                int size = CLASS_SIZES[sc];
+                long limit = pos + len;
+                long e = classEntry(sc);
+                if (seg.get(LONG, e + C_LIMIT) == limit) limit = Math.min(limit, seg.get(LONG, e + C_CURSOR));
+                for (long a = pos; a + size <= limit; a += size) {
+                    if (a < from || (seg.get(SHORT, a + H_FLAGS) & F_FREE) != 0 || seg.get(SHORT, a + H_SIZE_CLASS) != sc) continue;
+                    if (!visitor.test(a)) return a + size;
+                }
+            }
+            pos += len;
+        }
+        return 0;
+    }
+
+    /** Bytes of the size-class run or page run starting at {@code pos}; 0 if no run starts there. */
+    private long runLength(long pos) {
+        int sc = seg.get(SHORT, pos + H_SIZE_CLASS);
+        if (sc == LARGE) {
+            long pages = (seg.get(SHORT, pos + H_FLAGS) & F_FREE) != 0 ? seg.get(LONG, pos + H_RUN_PAGES)
+                : (objectBytes(seg.get(INT, pos + H_REFS), seg.get(INT, pos + H_DATA)) + PAGE_SIZE - 1) >>> PAGE_SHIFT;
+            return pages > 0 ? pages << PAGE_SHIFT : 0;
+        }
+        return sc >= 0 && sc < CLASSES ? (long) RUN_PAGES << PAGE_SHIFT : 0;
+    }
+
     @Override public int refSlots(long obj) { checkObject(obj); return seg.get(INT, obj + H_REFS); }
 
     @Override public int dataBytes(long obj) { checkObject(obj); return seg.get(INT, obj + H_DATA); }

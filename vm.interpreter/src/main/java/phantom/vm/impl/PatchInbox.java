@@ -1,0 +1,103 @@
+package phantom.vm.impl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import phantom.api.vm.VirtualMachine;
+
+/**
+ * Patches from outside the running system ({@code ./phantom patch FILE --data DIR}): a request
+ * dropped into {@code <data>/patches/} (a {@code .pasm} or {@code .phc} file, or a
+ * {@code NAME.rollback} file holding a class name) is applied and answered with
+ * {@code <request>.result}: "ok" and what was done, or "error" and why. Requests are renamed
+ * into place by the sender and answers written the same way, so neither side reads half a file.
+ */
+@Component(service = PatchInbox.class, immediate = true)
+public final class PatchInbox {
+    private static final Logger LOG = LoggerFactory.getLogger(PatchInbox.class);
+    static final String DIR = "patches", RESULT = ".result", ROLLBACK = ".rollback";
+    static final long POLL_MILLIS = 200;
+
+    @Reference
+    private VirtualMachine vm;
+
+    private Path inbox;
+    private ScheduledExecutorService poller;
+
+    @Activate
+    void activate(BundleContext ctx) throws IOException {
+        String data = ctx.getProperty("phantom.data");
+        inbox = Path.of(data == null || data.isBlank() ? "data" : data).resolve(DIR);
+        Files.createDirectories(inbox);
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "phantom-patch-inbox");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(this::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        poller.shutdown();
+        // a patch in progress finishes (it is one safepoint); none starts after this
+        if (!poller.awaitTermination(30, TimeUnit.SECONDS)) LOG.error("patch inbox: a patch still runs after 30 s");
+    }
+
+    private void poll() {
+        try {
+            for (Path request : requests()) answer(request, handle(request));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("patch inbox {}: {}", inbox, e.toString());
+        }
+    }
+
+    /** Requests waiting, oldest name first (hidden names are files still being written). */
+    private List<Path> requests() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(inbox)) {
+            for (Path p : ds) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") || n.endsWith(RESULT)) continue;
+                if (n.endsWith(".pasm") || n.endsWith(".phc") || n.endsWith(ROLLBACK)) out.add(p);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private String handle(Path request) {
+        try {
+            String n = request.getFileName().toString();
+            if (n.endsWith(ROLLBACK)) return "ok\n" + vm.rollback(Files.readString(request, StandardCharsets.UTF_8).strip());
+            return "ok\n" + String.join("\n", vm.patch(request));
+        } catch (IOException | RuntimeException e) {
+            return "error\n" + (e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private void answer(Path request, String text) throws IOException {
+        Path result = request.resolveSibling(request.getFileName() + RESULT);
+        Path tmp = request.resolveSibling("." + request.getFileName() + RESULT + ".tmp");
+        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
+        Files.move(tmp, result, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(request);
+    }
+}
