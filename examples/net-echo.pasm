@@ -6,6 +6,19 @@
 ; port is open again and the server answers. A client connected at the crash was cut off
 ; (connections die with the process): the server catches "connection lost at restart" and
 ; accepts the next one.
+;
+; Replies come from an Echo object, so the reply can be changed while the server runs and a
+; client stays connected:  ./phantom patch examples/net-echo-v2.pasm  (the next line the client
+; sends is answered by the new code; main itself never returns, so it stays in its own version).
+class Echo
+method reply (O)O
+    oldc "echo: "
+    oload 1
+    call string.concat (O)O
+    oldc "\n"
+    call string.concat (O)O
+    oret
+end
 class NetEcho
 method main ()V
     new socket
@@ -13,6 +26,8 @@ method main ()V
     oload 1
     iconst 7777
     call socket.listen (I)V
+    new Echo
+    ostore 4
     new tty
     oldc "echo server listening on port "
     oload 1
@@ -43,11 +58,9 @@ lines:
     ifnull hungUp
     ostore 3
     oload 2
-    oldc "echo: "
+    oload 4
     oload 3
-    call string.concat (O)O
-    oldc "\n"
-    call string.concat (O)O
+    call Echo.reply (O)O
     call socket.write (O)V
     goto lines
 linesEnd:

@@ -12,10 +12,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 
@@ -26,46 +22,6 @@ import org.junit.Test;
  * again), on the port the restart opened again.
  */
 public class NetRestartTest {
-    private static final Path LAUNCHER = Path.of("../bundles/launcher/target/phantom/phantom-launcher.jar");
-
-    /** One life of the system and its output lines. */
-    private static final class Life implements AutoCloseable {
-        final Process process;
-        final List<String> lines = new CopyOnWriteArrayList<>();
-
-        Life(Path data, Path start) throws IOException {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell",
-                "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
-                "--capacity", "256m", "--snapshot-period", "200"));
-            if (start != null) cmd.addAll(List.of("--start", start.toString()));
-            process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String l; (l = r.readLine()) != null; ) lines.add(l.replaceFirst("^\\[[^\\]]+#\\d+\\] ", "")); // the VM tags lines of several writing threads
-                } catch (IOException e) {
-                    // the process was killed
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        void await(String text) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (lines.stream().noneMatch(l -> l.contains(text))) {
-                assertTrue("the system is up: " + lines, process.isAlive());
-                assertTrue("expected '" + text + "' in: " + lines, System.currentTimeMillis() < deadline);
-                Thread.sleep(20);
-            }
-        }
-
-        @Override public void close() throws InterruptedException {
-            process.destroyForcibly(); // SIGKILL
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        }
-    }
-
     private static String ask(Socket s, String line) throws IOException {
         s.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
         return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
@@ -84,7 +40,7 @@ public class NetRestartTest {
         Path program = dir.resolve("net-echo.pasm");
         Files.writeString(program, src.replace("iconst 7777", "iconst " + port));
 
-        try (Life first = new Life(data, program)) {
+        try (SystemProcess first = new SystemProcess(data, program)) {
             first.await("echo server listening on port " + port);
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 s.setSoTimeout(10_000);
@@ -96,7 +52,7 @@ public class NetRestartTest {
         assertThrows("the port died with the process", ConnectException.class,
             () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
 
-        try (Life second = new Life(data, null)) {
+        try (SystemProcess second = new SystemProcess(data, null)) {
             second.await("restored generation");
             long deadline = System.currentTimeMillis() + 60_000;
             Socket s = null;

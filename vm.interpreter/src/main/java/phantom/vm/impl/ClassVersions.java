@@ -135,7 +135,9 @@ final class ClassVersions {
     /**
      * Loads or patches the classes of one program file in order, all or nothing: when one fails,
      * the patches already made are rolled back and the classes new to the space taken out again,
-     * before the caller's safepoint ends (no snapshot sees any of it). Call at a safepoint.
+     * before the caller's safepoint ends (no snapshot sees any of it). A class whose loaded
+     * version is exactly this code is left as it is, so a request applied again after a crash
+     * makes no new version. Call at a safepoint.
      */
     List<String> loadAll(List<byte[]> classes) {
         synchronized (rt.registryLock()) {
@@ -143,6 +145,11 @@ final class ClassVersions {
             List<Loaded> made = new ArrayList<>();
             try {
                 for (byte[] b : classes) {
+                    ClassInfo same = rt.loadedAs(b);
+                    if (same != null) {
+                        done.add(same.name + " is already this code (version " + same.number + "): unchanged");
+                        continue;
+                    }
                     Loaded l = rt.load(b);
                     made.add(l);
                     done.add(l.describe());

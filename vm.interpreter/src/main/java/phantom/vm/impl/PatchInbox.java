@@ -38,6 +38,11 @@ public final class PatchInbox {
     @Reference
     private VirtualMachine vm;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+        policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile phantom.api.kernel.Snapshotter snapshotter;
+
     private Path inbox;
     private ScheduledExecutorService poller;
 
@@ -86,10 +91,26 @@ public final class PatchInbox {
     private String handle(Path request) {
         try {
             String n = request.getFileName().toString();
-            if (n.endsWith(ROLLBACK)) return "ok\n" + vm.rollback(Files.readString(request, StandardCharsets.UTF_8).strip());
-            return "ok\n" + String.join("\n", vm.patch(request));
+            String done = n.endsWith(ROLLBACK) ? vm.rollback(Files.readString(request, StandardCharsets.UTF_8).strip())
+                : String.join("\n", vm.patch(request));
+            return "ok\n" + done + "\n" + durable(snapshotter);
         } catch (IOException | RuntimeException e) {
             return "error\n" + (e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /**
+     * Waits for the snapshot after a patch: once the sender hears "ok", a kill -9 cannot take the
+     * patch back. (A request the kill interrupted before its answer is applied again at start,
+     * and a class that already is that code stays as it is.)
+     */
+    static String durable(phantom.api.kernel.Snapshotter s) {
+        if (s == null) return "not durable yet: no snapshotter is running (it is, in the next snapshot)";
+        try {
+            return "durable in snapshot generation " + s.snapshotAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "not durable yet: interrupted while waiting for the snapshot";
         }
     }
 

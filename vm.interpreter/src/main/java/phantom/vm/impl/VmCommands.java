@@ -23,6 +23,11 @@ public final class VmCommands {
     @Reference
     private VirtualMachine vm;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+        policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+        policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile phantom.api.kernel.Snapshotter snapshotter;
+
     @Descriptor("load a program (.pasm or .phc) and start a thread in its main ()V")
     public String run(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
         String cls = load(file);
@@ -82,8 +87,8 @@ public final class VmCommands {
     public String patch(@Descriptor("return CLASS to its previous version instead") @Parameter(names = { "--rollback", "-r" },
                             absentValue = "false", presentValue = "true") boolean rollback,
                         @Descriptor("FILE (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
-        if (rollback) return vm.rollback(target);
-        return String.join("\n", vm.patch(Path.of(target)));
+        String done = rollback ? vm.rollback(target) : String.join("\n", vm.patch(Path.of(target)));
+        return done + "\n" + PatchInbox.durable(snapshotter);
     }
 
     @Descriptor("list the classes: each version, whether it is current, its live instances and the frames still running its code")

@@ -523,6 +523,20 @@ public final class VmRuntime {
         }
     }
 
+    /**
+     * The loaded version of the class in {@code bytes} if it was stored from exactly these bytes,
+     * else null: loading it again would change nothing (a patch request repeated after a crash).
+     */
+    ClassInfo loadedAs(byte[] bytes) {
+        ClassInfo ci = byName.get(ClassFile.parse(bytes).name());
+        if (ci == null || ci.internal) return null;
+        long fileRef = space.getRef(ci.ref, C_FILE);
+        if (space.dataBytes(fileRef) != bytes.length) return null;
+        byte[] stored = new byte[bytes.length];
+        space.readBytes(fileRef, 0, stored, 0, stored.length);
+        return java.util.Arrays.equals(stored, bytes) ? ci : null;
+    }
+
     /** Takes a class loaded at this safepoint out again (nothing can use it yet: no slice ran since). */
     void unload(String name) {
         ClassInfo c = byName.remove(name);

@@ -127,6 +127,21 @@ public class PatchTest {
         }
     }
 
+    @Test public void thePatchRequestAppliedAgainAfterACrashMakesNoNewVersion() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            h.load(LOOP);
+            byte[] v2 = Assembler.assemble(GREETER_V2).get(0).toBytes();
+            java.util.List<String> first, again;
+            synchronized (h.rt.registryLock()) {
+                first = h.rt.versions.loadAll(java.util.List.of(v2));
+                again = h.rt.versions.loadAll(java.util.List.of(v2));
+            }
+            assertTrue(first.toString(), first.get(0).contains("patched Greeter to version 2"));
+            assertTrue(again.toString(), again.get(0).contains("unchanged"));
+            assertEquals(2, h.rt.named().get("Greeter").number);
+        }
+    }
+
     static final String COUNTER = """
         class Counter
         field int count
