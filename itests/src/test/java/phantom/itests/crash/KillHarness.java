@@ -19,7 +19,11 @@ import java.util.concurrent.TimeUnit;
  * many kills land while one is being written), restarts it, and checks after every restart:
  * it restored a snapshot generation, every workload thread continues (same threads, counts
  * not behind where the previous life started, no invariant broken, nobody died), and in the
- * end the counts went forward. Prints {@code kills: N, restarts verified: N, corruptions: 0}.
+ * end the counts went forward. Meanwhile it patches the workload's Node class (with a twin class
+ * in the same patch) through the patch inbox, version after version, so kills land in the
+ * middle of patches and of the migrations they start; after every restart the system must hold
+ * exactly the last patch sent, both classes of it (all or nothing, and nothing answered lost).
+ * Prints {@code kills: N, restarts verified: N, corruptions: 0}.
  *
  * <p>Run: {@code ./phantom crash-test [KILLS]}; the test suite runs 20.
  */
@@ -29,6 +33,9 @@ public final class KillHarness {
     private final Path workload;
     private final Random random;
     private final List<String> problems = new ArrayList<>();
+    /** The last patch of Node sent to the system (0: none yet). */
+    private int patchesSent;
+    private int patchesAnswered;
 
     public KillHarness(Path launcher, Path data, Path workload, long seed) {
         this.launcher = launcher;
@@ -64,6 +71,7 @@ public final class KillHarness {
     private final class Life {
         final Process process;
         final List<String> lines = new CopyOnWriteArrayList<>();
+        volatile String patchFault;
 
         Life(boolean first) throws IOException {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -119,6 +127,8 @@ public final class KillHarness {
         for (int life = 0; life <= kills; life++) {
             Life l = new Life(life == 0);
             boolean up = l.waitForReports(3, 60_000);
+            String patchFault = up ? checkPatches(l) : null;
+            Thread patcher = up && patchFault == null && life < kills ? startPatching(l) : null;
             if (life == kills) { // the last life is not killed: it runs until a collection finished, then stops
                 long deadline = System.currentTimeMillis() + 30_000;
                 while (up && System.currentTimeMillis() < deadline && l.lines.stream().noneMatch(x -> GC.matcher(x).find())) Thread.sleep(50);
@@ -129,7 +139,13 @@ public final class KillHarness {
                 Thread.sleep(100 + random.nextInt(1500));
             }
             l.kill();
+            if (patcher != null) {
+                patcher.interrupt();
+                patcher.join();
+            }
             String fault = check(l, life, up, lifeStart);
+            if (fault == null) fault = patchFault;
+            if (fault == null) fault = l.patchFault;
             long lastLive = -1;
             for (String line : l.lines) {
                 if (line.contains("gc of generation") && line.contains("failed")) fault = fault != null ? fault : "a collection failed: " + line;
@@ -164,13 +180,152 @@ public final class KillHarness {
             for (Map.Entry<Integer, List<Long>> e : counts.entrySet()) lifeStart.put(e.getKey(), e.getValue().get(0));
             // a progress line per kill: a long run is never silent for minutes
             if (life < kills) System.out.println("  kill " + (life + 1) + "/" + kills + ": restart " + (fault == null ? "verified" : "FAULTY")
-                + ", counts reach " + max + ", " + corruptions + " corruptions so far");
+                + ", counts reach " + max + ", Node patched " + patchesAnswered + " times, " + corruptions + " corruptions so far");
         }
         if (lastMax <= firstMax) {
             corruptions++;
             problems.add("no progress: counts reached " + firstMax + " in the first life and " + lastMax + " in the end");
         }
         return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd);
+    }
+
+    // ------------------------------------------------------------------ patches
+
+    private Path inbox() {
+        return data.resolve("patches");
+    }
+
+    /** Version k of the workload's Node (fields reordered, renamed and added) and of its twin, one patch. */
+    static String patchSource(int k) {
+        String ints = k % 2 == 0 ? "field int stamp" + k + "\nfield int value\n" : "field int value\nfield int stamp" + k + "\n";
+        String migrate = k % 2 == 0 ? "" : """
+            method migrate (O)V
+                iconst %d
+                iputf stamp%d
+                ret
+            end
+            """.formatted(k, k);
+        return """
+            class Twin
+            method version ()I
+                iconst %1$d
+                iret
+            end
+            class Node
+            field obj next
+            %2$s%3$s
+            method init (OI)V
+                oload 1
+                oputf next
+                iload 0
+                iputf value
+                ret
+            end
+            method value ()I
+                igetf value
+                iret
+            end
+            method next ()O
+                ogetf next
+                oret
+            end
+            method setNext (O)V
+                oload 1
+                oputf next
+                ret
+            end
+            method version ()I
+                iconst %1$d
+                iret
+            end
+            """.formatted(k, ints, migrate);
+    }
+
+    /** Sends a request to the inbox (renamed into place) and waits for its answer; null if none came in time. */
+    private String ask(String name, String content, long timeoutMs) throws IOException, InterruptedException {
+        Files.createDirectories(inbox());
+        Path tmp = inbox().resolve("." + name + ".tmp");
+        Files.writeString(tmp, content);
+        Files.move(tmp, inbox().resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return answer(name, timeoutMs);
+    }
+
+    private String answer(String name, long timeoutMs) throws IOException, InterruptedException {
+        Path result = inbox().resolve(name + ".result");
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(result)) {
+                String r = Files.readString(result);
+                if (r.endsWith("\n")) {
+                    Files.delete(result);
+                    return r;
+                }
+            }
+            Thread.sleep(20);
+        }
+        return null;
+    }
+
+    /** Patches Node again and again until interrupted (by the kill); a refused patch is a fault of the life. */
+    private Thread startPatching(Life l) {
+        Thread t = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    int k = patchesSent + 1;
+                    patchesSent = k;
+                    String r = ask("node-" + k + ".pasm", patchSource(k), 60_000);
+                    if (r == null) return; // killed before it answered: the next life answers
+                    if (!r.startsWith("ok")) {
+                        l.patchFault = "patch " + k + " was refused: " + r;
+                        return;
+                    }
+                    patchesAnswered++;
+                    Thread.sleep(random.nextInt(100));
+                }
+            } catch (InterruptedException e) {
+                // the life ends
+            } catch (IOException e) {
+                l.patchFault = "patch inbox: " + e;
+            }
+        }, "patcher");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * After a restart: the last patch sent (answered before the kill, or taken from the inbox
+     * again now) is what the system runs, Node and its twin both; never a mix, never an older one.
+     */
+    private String checkPatches(Life l) throws IOException, InterruptedException {
+        if (patchesSent == 0) return null;
+        String pending = "node-" + patchesSent + ".pasm";
+        if (Files.exists(inbox().resolve(pending)) || Files.exists(inbox().resolve(pending + ".result"))) {
+            String r = answer(pending, 60_000);
+            if (r == null) return "patch " + patchesSent + ", sent before the kill, was never answered after the restart";
+            if (!r.startsWith("ok")) return "patch " + patchesSent + " was refused after the restart: " + r;
+        }
+        String census = ask("census.classes", "", 60_000);
+        if (census == null || !census.startsWith("ok")) return "no class census after the restart: " + census;
+        int node = currentVersion(census, "Node"), twin = currentVersion(census, "Twin");
+        if (twin != patchesSent || node != patchesSent + 1) {
+            return "after patch " + patchesSent + " the system runs Node version " + node + " and Twin version " + twin
+                + " (expected " + (patchesSent + 1) + " and " + patchesSent + "):\n" + census;
+        }
+        return null;
+    }
+
+    /** The current version of a class in a census (the vm:classes table); -1 if it is not there. */
+    static int currentVersion(String census, String className) {
+        String name = null;
+        for (String line : census.lines().toList()) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 4 || line.startsWith("class ")) continue;
+            int at = 0;
+            if (!line.startsWith(" ")) name = f[at++];
+            if (className.equals(name) && f[at].startsWith("v") && f[at + 1].equals("current")) return Integer.parseInt(f[at].substring(1));
+        }
+        return -1;
     }
 
     private static String check(Life l, int life, boolean up, Map<Integer, Long> lifeStart) {
