@@ -119,13 +119,13 @@ public class ShellCommandsTest {
         CommandSession s = session();
         String help = run(s, "phantom:help");
         for (String cmd : new String[] { "vm:run <FILE>", "vm:threads", "vm:kill <ID>", "vm:suspend <ID>", "vm:resume <ID>",
-            "vm:priority <ID> <PRIORITY>", "log:tail <N>", "log:level <LEVEL> <PREFIX>", "snapshot:take", "gc:gc", "phantom:status",
+            "vm:priority <ID> <PRIORITY>", "vm:patch [--rollback] <TARGET>", "vm:classes [--all]", "log:tail <N>", "log:level <LEVEL> <PREFIX>", "snapshot:take", "gc:gc", "phantom:status",
             "deploy:status" }) {
             assertTrue(cmd + " in\n" + help, help.contains(cmd));
         }
         for (String line : help.split("\n")) {
             if (line.startsWith("Gogo's own")) continue;
-            assertTrue("a description: " + line, line.matches("\\S+( <[A-Z]+>)* +[a-z].{10,}"));
+            assertTrue("a description: " + line, line.matches("\\S+( \\[--[a-z-]+( <[A-Z]+>)?\\])*( <[A-Z]+>)* +[a-z].{10,}"));
         }
         // one command: its forms, what it does, each parameter
         String one = run(s, "phantom:help vm:priority");

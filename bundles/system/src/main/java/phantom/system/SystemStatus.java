@@ -222,7 +222,15 @@ public final class SystemStatus {
         StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
         for (java.lang.reflect.Parameter p : m.getParameters()) {
             Descriptor pd = p.getAnnotation(Descriptor.class);
-            sig.append(" <").append(pd != null ? shortParam(pd.value()) : p.getType().getSimpleName()).append('>');
+            String name = pd != null ? shortParam(pd.value()) : p.getType().getSimpleName();
+            org.apache.felix.service.command.Parameter option = p.getAnnotation(org.apache.felix.service.command.Parameter.class);
+            if (option == null) {
+                sig.append(" <").append(name).append('>');
+            } else if (org.apache.felix.service.command.Parameter.UNSPECIFIED.equals(option.presentValue())) {
+                sig.append(" [").append(option.names()[0]).append(" <").append(name).append(">]"); // an option with a value
+            } else {
+                sig.append(" [").append(option.names()[0]).append(']'); // a flag
+            }
         }
         return sig.toString();
     }

@@ -41,9 +41,17 @@ final class ClassVersions {
     }
 
     /** What a load did: a first version (patch false) or a patch, with the subclasses it rebased. */
-    record Loaded(String name, int version, boolean patch, List<String> rebased) {
+    record Loaded(String name, int version, boolean patch, List<String> rebased, boolean rollback) {
+        Loaded(String name, int version, boolean patch, List<String> rebased) {
+            this(name, version, patch, rebased, false);
+        }
+
         String describe() {
             if (!patch) return "loaded " + name + " (version " + version + ")";
+            if (rollback) {
+                return "rolled " + name + " back to its previous code, as version " + version
+                    + (rebased.isEmpty() ? "" : "; rebased " + String.join(", ", rebased));
+            }
             return "patched " + name + " to version " + version + (rebased.isEmpty() ? "" : "; rebased " + String.join(", ", rebased));
         }
     }
@@ -185,7 +193,8 @@ final class ClassVersions {
         s.readBytes(file, 0, bytes, 0, bytes.length);
         ClassFile cf = ClassFile.parse(bytes);
         if (!cf.name().equals(name)) throw new VmError("the history of " + name + " holds class " + cf.name());
-        return patch(cf, bytes, cur, new long[] { older });
+        Loaded l = patch(cf, bytes, cur, new long[] { older });
+        return new Loaded(l.name(), l.version(), true, l.rebased(), true);
     }
 
     /** A history node for the version after {@code version}: its file, then its own history (owned by the caller). */

@@ -86,7 +86,7 @@ public final class VmCommands {
         + "with --rollback, return a class to its previous version")
     public String patch(@Descriptor("return CLASS to its previous version instead") @Parameter(names = { "--rollback", "-r" },
                             absentValue = "false", presentValue = "true") boolean rollback,
-                        @Descriptor("FILE (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
+                        @Descriptor("TARGET: the file (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
         String done = rollback ? vm.rollback(target) : String.join("\n", vm.patch(Path.of(target)));
         return done + "\n" + PatchInbox.durable(snapshotter);
     }
