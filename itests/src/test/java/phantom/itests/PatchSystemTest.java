@@ -219,6 +219,69 @@ public class PatchSystemTest {
         }
     }
 
+    /** Items made once, then never touched: only an eager migration moves them (class names of their own: the tests share a space). */
+    static final String IDLE_ITEMS = """
+        class Kept
+        field int v
+        class Keeper
+        field obj items
+        method main ()V
+            new array
+            oputf items
+            iconst 0
+            istore 0
+        fill:
+            iload 0
+            iconst %d
+            if_icmpge filled
+            ogetf items
+            new Kept
+            odup
+            iload 0
+            iputfield Kept v
+            call array.add (O)V
+            iinc 0 1
+            goto fill
+        filled:
+            new tty
+            oldc "kept"
+            call tty.println (O)V
+        again:
+            new time
+            iconst 1000
+            call time.sleep (I)V
+            goto again
+        end
+        """.formatted(300_000);
+
+    @Test
+    public void anEagerMigrationMovesInstancesNoProgramTouchesInTheBackground() throws Exception {
+        Capture c = new Capture();
+        ServiceRegistration<Console> reg = capture(c);
+        try {
+            vm.patch(write("idle-items", IDLE_ITEMS));
+            vm.start("Keeper");
+            await("the items", () -> c.count("kept") >= 1, 60_000);
+            vm.patch(write("idle-item-v2", ITEM_V2.replace("Item", "Kept")));
+            long t0 = System.nanoTime();
+            String started = vm.migrate("Kept");
+            long walked = System.nanoTime();
+            assertTrue(started, started.startsWith("migrating 300000 instances of Kept"));
+            await("every instance in version 2", () -> {
+                ClassVersion v1 = version(vm.classes(), "Kept", 1);
+                return v1 == null || v1.instances() == 0;
+            }, 120_000);
+            long done = System.nanoTime();
+            assertEquals(300_000L, version(vm.classes(), "Kept", 2).instances());
+            assertFalse(c.out.toString(), c.out.toString().contains("died"));
+            assertTrue(vm.migrate("Kept"), vm.migrate("Kept").startsWith("no instance of Kept is of an old version"));
+            System.out.printf("eager migration of 300000 instances: walk %.0f ms, then migrated in %.2f s (%.0f per second, with the census polls)%n",
+                (walked - t0) / 1e6, (done - walked) / 1e9, 300_000 / ((done - walked) / 1e9));
+        } finally {
+            reg.unregister();
+        }
+    }
+
     static final String GREETER = """
         class Greeter
         method greet ()O

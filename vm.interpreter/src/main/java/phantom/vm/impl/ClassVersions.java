@@ -368,6 +368,78 @@ final class ClassVersions {
         return copy;
     }
 
+    // ------------------------------------------------------------------ eager migration
+
+    /** The class of the VM threads that migrate instances eagerly ({@code vm:migrate}): a call on each instance migrates it. */
+    static final String MIGRATOR = "$Migrator";
+    static final String MIGRATOR_SOURCE = """
+        class $Migrator
+        field obj items
+        method main ()V
+            iconst 0
+            istore 0
+        next:
+            iload 0
+            ogetf items
+            call array.size ()I
+            if_icmpge done
+            ogetf items
+            iload 0
+            call array.get (I)O
+            ogetf items
+            iload 0
+            onull
+            call array.set (IO)V
+            call object.hashCode ()I
+            ipop
+            iinc 0 1
+            goto next
+        done:
+            ret
+        end
+        """;
+
+    /** The class objects of {@code name}'s replaced versions and their indirect variants: what an eager migration looks for. */
+    java.util.Set<Long> staleVersionsOf(String name) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (ClassInfo c : rt.decoded()) if (c.stale && !c.internal && c.name.equals(name)) out.add(c.ref);
+        return out;
+    }
+
+    /**
+     * Adds to {@code list} the instances of {@code stale} versions met in the next
+     * {@code maxVisited} objects of the space from {@code from}; returns where to go on (0: the
+     * walk is done). Call at a safepoint: the list then holds every instance it found.
+     */
+    long collectStale(java.util.Set<Long> stale, long from, int maxVisited, long list) {
+        int[] visited = { 0 };
+        return s.forEachObject(from, obj -> {
+            if (stale.contains(s.classOf(obj))) Lists.add(s, list, obj, rt.backingClass);
+            return ++visited[0] < maxVisited;
+        });
+    }
+
+    /**
+     * A new idle-priority VM thread that calls a method on each instance of {@code list} (taking
+     * it out of the list first), so each migrates as at its first use, migration method
+     * included, in slices like any program's, and goes on after a restart. The list's count
+     * moves into the thread; the caller owns one count of the thread and schedules it.
+     */
+    long newMigrator(String className, long list) {
+        synchronized (rt.registryLock()) {
+            if (rt.named().get(MIGRATOR) == null) {
+                for (ClassFile cf : phantom.vm.code.Assembler.assemble(MIGRATOR_SOURCE)) rt.load(cf.toBytes());
+            }
+        }
+        long thread = rt.newThread(MIGRATOR);
+        long name = rt.newString("migrate " + className + "#" + rt.threadId(thread));
+        s.release(s.exchangeRef(thread, T_NAME, name));
+        long self = s.getRef(s.getRef(thread, T_FRAME), F_LOCALS);
+        s.release(s.exchangeRef(self, 0, list));
+        rt.setPriority(thread, 2);
+        return thread;
+    }
+
     // ------------------------------------------------------------------ census
 
     /**

@@ -26,14 +26,15 @@ import phantom.api.vm.VirtualMachine;
  * Patches from outside the running system ({@code ./phantom patch FILE --data DIR}): a request
  * dropped into {@code <data>/patches/} (a {@code .pasm} or {@code .phc} file, or a
  * {@code NAME.rollback} file holding a class name) is applied, a {@code NAME.classes} file
- * asks for the class versions ({@code ./phantom classes}); each is answered with
+ * asks for the class versions ({@code ./phantom classes}), a {@code NAME.migrate} file holding
+ * a class name starts its eager migration; each is answered with
  * {@code <request>.result}: "ok" and what was done, or "error" and why. Requests are renamed
  * into place by the sender and answers written the same way, so neither side reads half a file.
  */
 @Component(service = PatchInbox.class, immediate = true)
 public final class PatchInbox {
     private static final Logger LOG = LoggerFactory.getLogger(PatchInbox.class);
-    static final String DIR = "patches", RESULT = ".result", ROLLBACK = ".rollback", CLASSES = ".classes";
+    static final String DIR = "patches", RESULT = ".result", ROLLBACK = ".rollback", CLASSES = ".classes", MIGRATE = ".migrate";
     static final long POLL_MILLIS = 200;
 
     @Reference
@@ -82,7 +83,7 @@ public final class PatchInbox {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
                 if (n.startsWith(".") || n.endsWith(RESULT)) continue;
-                if (n.endsWith(".pasm") || n.endsWith(".phc") || n.endsWith(ROLLBACK) || n.endsWith(CLASSES)) out.add(p);
+                if (n.endsWith(".pasm") || n.endsWith(".phc") || n.endsWith(ROLLBACK) || n.endsWith(CLASSES) || n.endsWith(MIGRATE)) out.add(p);
             }
         }
         out.sort(null);
@@ -93,6 +94,7 @@ public final class PatchInbox {
         try {
             String n = request.getFileName().toString();
             if (n.endsWith(CLASSES)) return "ok\n" + VmCommands.formatClasses(vm.classes(), true);
+            if (n.endsWith(MIGRATE)) return "ok\n" + vm.migrate(Files.readString(request, StandardCharsets.UTF_8).strip());
             String done = n.endsWith(ROLLBACK) ? vm.rollback(Files.readString(request, StandardCharsets.UTF_8).strip())
                 : String.join("\n", vm.patch(request));
             return "ok\n" + done + "\n" + durable(snapshotter);

@@ -18,7 +18,7 @@ import phantom.api.vm.VirtualMachine;
 @Component(service = VmCommands.class, property = { "osgi.command.scope=vm", "osgi.command.function=run",
     "osgi.command.function=load", "osgi.command.function=start", "osgi.command.function=threads",
     "osgi.command.function=kill", "osgi.command.function=suspend", "osgi.command.function=resume",
-    "osgi.command.function=priority", "osgi.command.function=patch", "osgi.command.function=classes" })
+    "osgi.command.function=priority", "osgi.command.function=patch", "osgi.command.function=classes", "osgi.command.function=migrate" })
 public final class VmCommands {
     @Reference
     private VirtualMachine vm;
@@ -91,6 +91,11 @@ public final class VmCommands {
         return done + "\n" + PatchInbox.durable(snapshotter);
     }
 
+    @Descriptor("migrate every instance of a class's old versions now, in a background thread, instead of at each one's next use")
+    public String migrate(@Descriptor("CLASS: a patched class") String className) {
+        return vm.migrate(className);
+    }
+
     @Descriptor("list the classes: each version, whether it is current, its live instances and the frames still running its code")
     public String classes(@Descriptor("also list the internal classes") @Parameter(names = { "--all", "-a" },
                               absentValue = "false", presentValue = "true") boolean all) {
@@ -102,7 +107,7 @@ public final class VmCommands {
         String last = null;
         int shown = 0;
         for (VirtualMachine.ClassVersion c : cs) {
-            if (c.internal() && !all) continue;
+            if ((c.internal() || c.name().startsWith("$")) && !all) continue;
             String name = c.name().equals(last) ? "" : c.name();
             last = c.name();
             sb.append(String.format("%-24s %-9s %-8s %10d %7d%n", name, c.internal() ? "internal" : "v" + c.version(),

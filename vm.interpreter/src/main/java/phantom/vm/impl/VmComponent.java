@@ -361,6 +361,35 @@ public final class VmComponent implements VirtualMachine, Executor {
         return done;
     }
 
+    /** Objects of the space an eager migration walks per safepoint: a few milliseconds each. */
+    static final int MIGRATION_WALK_CHUNK = 50_000;
+
+    @Override public String migrate(String className) {
+        VmRuntime r = runtime();
+        ClassInfo cur = r.named().get(className);
+        if (cur == null) throw new IllegalArgumentException("no class " + className + " is loaded");
+        if (cur.internal) throw new IllegalArgumentException(className + " is an internal class: its versions are its bundle's");
+        // the migrator thread first, not scheduled yet: it roots the list while the walk fills it over many safepoints
+        long[] made = atSafepoint(() -> {
+            long list = Lists.create(space, r.arrayClass, r.backingClass);
+            long thread = r.versions.newMigrator(className, list);
+            space.release(thread); // the thread list keeps it
+            return new long[] { thread, r.threadId(thread), list };
+        });
+        long pos = 0;
+        do {
+            long from = pos;
+            pos = atSafepoint(() -> r.versions.collectStale(r.versions.staleVersionsOf(className), from, MIGRATION_WALK_CHUNK, made[2]));
+        } while (pos != 0);
+        int n = atSafepoint(() -> Lists.size(space, made[2]));
+        Scheduler s = scheduler;
+        if (s != null) s.schedule(made[0]);
+        String done = n == 0 ? "no instance of " + className + " is of an old version"
+            : "migrating " + n + " instances of " + className + " in the background: thread " + made[1] + " (idle priority; vm:threads shows it)";
+        LOG.info("{}", done);
+        return done;
+    }
+
     @Override public List<ClassVersion> classes() {
         VmRuntime r = runtime();
         // frames at a safepoint (stacks change with every call); instances by a walk while programs run

@@ -142,6 +142,111 @@ public class PatchTest {
         }
     }
 
+    static final String HOLDER = """
+        class Item
+        field int v
+        method value ()J
+            lgetf v
+            iret
+        end
+        class Main
+        field obj items
+        method main ()V
+            new array
+            oputf items
+            iconst 0
+            istore 0
+        fill:
+            iload 0
+            iconst 1000
+            if_icmpge pass
+            ogetf items
+            new Item
+            odup
+            iload 0
+            iputfield Item v
+            call array.add (O)V
+            iinc 0 1
+            goto fill
+        pass:
+            lconst 0
+            lstore 1
+            iconst 0
+            istore 0
+        sum:
+            iload 0
+            iconst 1000
+            if_icmpge summed
+            ogetf items
+            iload 0
+            call array.get (I)O
+            call Item.value ()J
+            lload 1
+            ladd
+            lstore 1
+            iinc 0 1
+            goto sum
+        summed:
+            new tty
+            oldc "sum "
+            lload 1
+            lbox
+            call string.concat (O)O
+            call tty.println (O)V
+            new time
+            iconst 1
+            call time.sleep (I)V
+            goto pass
+        end
+        """;
+
+    /** Version 2 keeps v + 1000 in a new field w, set by its migration method. */
+    static final String HOLDER_ITEM_V2 = """
+        class Item
+        field int w
+        method migrate (O)V
+            oload 1
+            igetfield Item v
+            iconst 1000
+            iadd
+            iputf w
+            ret
+        end
+        method value ()J
+            lgetf w
+            iret
+        end
+        """;
+
+    @Test public void anEagerMigrationMovesEveryInstanceBeforeTheProgramTouchesOne() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            h.load(HOLDER);
+            long t = h.rt.newThread("Main");
+            Interpreter in = new Interpreter(h.rt);
+            assertTrue(h.out.toString(), runUntil(h, in, t, "sum 499500\n"));
+            apply(h, HOLDER_ITEM_V2);
+            // as VmComponent.migrate does it, each step at a safepoint (here: between slices)
+            long list = Lists.create(h.space, h.rt.arrayClass, h.rt.backingClass);
+            long migrator = h.rt.versions.newMigrator("Item", list);
+            long pos = 0;
+            do {
+                pos = h.rt.versions.collectStale(h.rt.versions.staleVersionsOf("Item"), pos, 100, list);
+            } while (pos != 0);
+            assertEquals(1000, Lists.size(h.space, list));
+            assertEquals("idle priority", 2, h.space.getInt(migrator, Shapes.T_PRIORITY));
+            h.runToEnd(migrator, 500);
+            assertFalse(h.out.toString(), h.out.toString().contains("died"));
+            java.util.List<phantom.api.vm.VirtualMachine.ClassVersion> cs = h.rt.versions.census(java.util.Map.of());
+            assertTrue("no instance is left in version 1: " + cs,
+                cs.stream().noneMatch(c -> c.name().equals("Item") && c.version() == 1 && c.instances() > 0));
+            assertTrue(cs.toString(), cs.stream().anyMatch(c -> c.name().equals("Item") && c.version() == 2 && c.instances() == 1000));
+            // the program sees every value through the migration method's conversion
+            assertTrue(h.out.toString(), runUntil(h, in, t, "sum " + (499500 + 1000 * 1000) + "\n"));
+            h.space.release(migrator);
+            h.space.release(t);
+        }
+    }
+
     static final String COUNTER = """
         class Counter
         field int count

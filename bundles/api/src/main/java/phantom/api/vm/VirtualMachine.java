@@ -29,6 +29,13 @@ public interface VirtualMachine {
     /** Returns a class to its previous version (as a patch: instances migrate back by field name). */
     String rollback(String className);
 
+    /**
+     * Migrates every instance of the class's replaced versions now instead of at each one's next
+     * use: a background VM thread (idle priority, persistent like any) calls a method on each,
+     * migration method included. Returns what was started.
+     */
+    String migrate(String className);
+
     /** Every class version in the space, with its live instances and the frames running its code. */
     List<ClassVersion> classes();
 
