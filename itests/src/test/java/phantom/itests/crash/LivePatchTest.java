@@ -87,7 +87,7 @@ public class LivePatchTest {
                 assertTrue(r[1].toString(), r[1].toString().contains("durable in snapshot generation"));
                 Object[] eager = phantom("migrate", "Echo", "--data", data.toString());
                 assertEquals(eager[1].toString(), 0, eager[0]);
-                assertTrue(eager[1].toString(), eager[1].toString().contains("migrating 1 instances of Echo in the background"));
+                assertTrue(eager[1].toString(), eager[1].toString().contains("migrating 1 instance of Echo in the background"));
                 // the same connection, the same server thread, the new code (on the instance migrated meanwhile)
                 assertEquals("echo v2 #1: two", ask(c, in, "two"));
                 Object[] refused = phantom("patch", bad.toString(), "--data", data.toString());

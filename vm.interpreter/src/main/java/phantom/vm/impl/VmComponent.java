@@ -385,7 +385,7 @@ public final class VmComponent implements VirtualMachine, Executor {
         Scheduler s = scheduler;
         if (s != null) s.schedule(made[0]);
         String done = n == 0 ? "no instance of " + className + " is of an old version"
-            : "migrating " + n + " instances of " + className + " in the background: thread " + made[1] + " (idle priority; vm:threads shows it)";
+            : "migrating " + n + (n == 1 ? " instance of " : " instances of ") + className + " in the background: thread " + made[1] + " (idle priority; vm:threads shows it)";
         LOG.info("{}", done);
         return done;
     }
