@@ -471,6 +471,10 @@ public final class Assembler {
     private static int fieldOrdinal(List<String> fields, String v, int n) {
         int i = fields.indexOf(v);
         if (i >= 0) return i;
+        if (!v.isEmpty() && !Character.isDigit(v.charAt(0)) && v.charAt(0) != '-') {
+            throw new AsmException(n, "no field " + v + " in this class or its superclasses in this source (a field of a class that is only"
+                + " loaded is reached by name: igetfield CLASS " + v + ", and the like)");
+        }
         return number(v, n, 0, 255);
     }
 

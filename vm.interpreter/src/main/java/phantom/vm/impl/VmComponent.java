@@ -410,11 +410,7 @@ public final class VmComponent implements VirtualMachine, Executor {
         List<String> t = internalTable(name);
         if (t != null) return t;
         VmRuntime r = rt;
-        ClassInfo c = r == null ? null : r.findClass(name);
-        if (c == null || c.internal) return null;
-        List<String> names = new ArrayList<>();
-        for (ClassInfo.Target x : c.vtable) names.add(x == null ? "-" : x.name);
-        return names;
+        return r == null ? null : r.methodNames(name);
     }
 
     @Override public long start(String className) { return startThread(className)[0]; }

@@ -523,6 +523,15 @@ public final class VmRuntime {
         }
     }
 
+    /** A loaded bytecode class's method names by ordinal, for the assembler of a patch that extends it; null if none is loaded. */
+    List<String> methodNames(String name) {
+        ClassInfo c = findClass(name);
+        if (c == null || c.internal) return null;
+        List<String> names = new java.util.ArrayList<>();
+        for (ClassInfo.Target x : c.vtable) names.add(x == null ? "-" : x.name);
+        return names;
+    }
+
     /**
      * The loaded version of the class in {@code bytes} if it was stored from exactly these bytes,
      * else null: loading it again would change nothing (a patch request repeated after a crash).

@@ -81,7 +81,8 @@ public class PatchTest {
     /** Loads every class of a source (a patch for names already loaded); returns what the last load did. */
     static ClassVersions.Loaded apply(VmHarness h, String source) {
         ClassVersions.Loaded last = null;
-        for (ClassFile cf : Assembler.assemble(source)) last = h.rt.load(cf.toBytes());
+        // as VmComponent.patch: a patched class may extend a loaded one the file does not hold
+        for (ClassFile cf : Assembler.assemble(source, h.rt::methodNames)) last = h.rt.load(cf.toBytes());
         return last;
     }
 
@@ -447,6 +448,91 @@ public class PatchTest {
             ClassVersions.Loaded p = apply(h, BASE_V2);
             assertEquals(java.util.List.of("Sub"), p.rebased());
             assertTrue(h.out.toString(), runUntil(h, in, t, "base v2 a=7 b=5"));
+            assertFalse(h.out.toString(), h.out.toString().contains("died"));
+            h.space.release(t);
+        }
+    }
+
+    static final String PETS = """
+        class Animal
+        field int legs
+        method who ()O
+            oldc "animal"
+            oret
+        end
+        class Robot
+        field int serial
+        method who ()O
+            oldc "robot"
+            oret
+        end
+        class Pet extends Animal
+        field obj name
+        method init ()V
+            oldc "Rex"
+            oputf name
+            iconst 4
+            iputf legs
+            ret
+        end
+        method show ()O
+            this
+            call Animal.who ()O
+            oldc " "
+            call string.concat (O)O
+            ogetf name
+            call string.concat (O)O
+            oret
+        end
+        class Main
+        field obj p
+        method main ()V
+            new Pet
+            oputf p
+            ogetf p
+            call Pet.init ()V
+        again:
+            new tty
+            ogetf p
+            call Pet.show ()O
+            call tty.println (O)V
+            new time
+            iconst 1
+            call time.sleep (I)V
+            goto again
+        end
+        """;
+
+    /** Pet version 2 is a Robot: its own field stays, Animal's goes, Robot's comes (0). */
+    static final String PET_V2 = """
+        class Pet extends Robot
+        field obj name
+        method show ()O
+            this
+            call Robot.who ()O
+            oldc " "
+            call string.concat (O)O
+            ogetf name
+            call string.concat (O)O
+            oldc " serial "
+            call string.concat (O)O
+            this
+            igetfield Robot serial
+            box
+            call string.concat (O)O
+            oret
+        end
+        """;
+
+    @Test public void aPatchMayChangeTheSuperclassAndTheInstanceKeepsItsOwnFields() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            h.load(PETS);
+            long t = h.rt.newThread("Main");
+            Interpreter in = new Interpreter(h.rt);
+            assertTrue(h.out.toString(), runUntil(h, in, t, "animal Rex\n"));
+            apply(h, PET_V2);
+            assertTrue(h.out.toString(), runUntil(h, in, t, "robot Rex serial 0\n"));
+            assertEquals("Robot", h.rt.findClass("Pet").superclass.name);
             assertFalse(h.out.toString(), h.out.toString().contains("died"));
             h.space.release(t);
         }
