@@ -16,58 +16,117 @@ import phantom.vm.code.Assembler;
 import phantom.vm.code.ClassFile;
 
 /**
- * fib, a nested loop and a sieve as VM bytecode, beside the same algorithms as Java on HotSpot
- * with -Xint and as Python on python3, in one run; prints seconds and ratios. Run with
- * {@code ./phantom bench vm}. The VM runs in slices of 20000 instructions, as under the
- * scheduler, so the figures include spilling the top frame at every slice end.
+ * The VM against the interpreters a user would pick instead, in one run: the same programs as
+ * VM bytecode (bench.pasm), Java on HotSpot with -Xint and with its JIT (JavaAlgos), python3
+ * (algos.py) and lua5.4 (algos.lua); prints seconds, ratios and their geometric means. Each
+ * program is timed alone, after the VM (or the other process) has booted and loaded it; the VM
+ * runs in slices of 20000 instructions as under the scheduler, so its figures include spilling
+ * the frames at every slice end, and takes the best of 3 rounds. Run with {@code ./phantom
+ * bench vm [PROGRAM...]}; a missing python3 or lua5.4 leaves its column empty.
  */
 public final class VmBench {
     private VmBench() {}
 
+    /** Program, argument, what it stresses. Order matters: the other languages take the arguments by position. */
+    static final String[][] PROGRAMS = {
+        { "fib", "30", "calls: recursion, 2,692,537 calls" },
+        { "loops", "3000", "integer loop without calls" },
+        { "sieve", "2000000", "loop with internal calls (binary.get/set)" },
+        { "calls", "1000000", "method calls on one object, 2 per iteration" },
+        { "trees", "15", "allocation: 4 binary trees of depth 15 built, walked, dropped" },
+        { "dispatch", "1000000", "virtual calls over a hierarchy of 4 classes" },
+        { "strings", "500000", "string building: a number and a comma per iteration" },
+        { "mixed", "500000", "objects in lists, calls, arithmetic, allocation" },
+    };
+
+    static final long FIB_CALLS = 2_692_537;
+
     public static void main(String[] args) throws Exception {
-        int fibN = 30, loopN = 3000, sieveN = 2_000_000;
-        System.out.printf(Locale.ROOT, "VM benchmark: fib(%d), loops(%d x %d), sieve(%d); Java %s%n", fibN, loopN, loopN, sieveN,
-            Runtime.version());
-        Map<String, double[]> vm = runVm(fibN, loopN, sieveN);
-        Map<String, double[]> xint = runProcess(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xint", "-cp", System.getProperty("java.class.path"), JavaAlgos.class.getName(), "" + fibN, "" + loopN, "" + sieveN));
-        Path py = Files.createTempFile("algos", ".py");
-        try (var in = VmBench.class.getResourceAsStream("/bench/algos.py")) {
-            Files.write(py, in.readAllBytes());
+        List<String> only = List.of(args);
+        List<String> args0 = new ArrayList<>();
+        for (String[] p : PROGRAMS) args0.add(p[1]);
+        System.out.printf(Locale.ROOT, "VM benchmark: %d programs; Java %s%n", PROGRAMS.length, Runtime.version());
+        Map<String, double[]> vm = runVm(only);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        Map<String, double[]> xint = optional("java -Xint", cmd(List.of(java, "-Xint", "-cp", cp, JavaAlgos.class.getName()), args0));
+        Map<String, double[]> jit = optional("java", cmd(List.of(java, "-cp", cp, JavaAlgos.class.getName()), args0));
+        Map<String, double[]> python = withScript("/bench/algos.py", ".py", "python3", args0);
+        Map<String, double[]> lua = withScript("/bench/algos.lua", ".lua", "lua5.4", args0);
+        System.out.printf(Locale.ROOT, "%-9s %12s %8s %8s %8s %8s %8s   %9s %9s %9s%n", "", "result", "vm s", "xint s", "java s", "py3 s",
+            "lua s", "vm/xint", "vm/py3", "vm/lua");
+        double logX = 0, logP = 0, logL = 0;
+        int nX = 0, nP = 0, nL = 0;
+        for (String[] prog : PROGRAMS) {
+            String k = prog[0];
+            double[] v = vm.get(k);
+            if (v == null) continue;
+            for (Map<String, double[]> other : List.of(xint, jit, python, lua)) {
+                double[] o = other.get(k);
+                if (o != null && o[0] != v[0]) throw new AssertionError(k + ": the VM says " + (long) v[0] + ", another language " + (long) o[0]);
+            }
+            double x = ratio(v, xint.get(k)), p = ratio(v, python.get(k)), l = ratio(v, lua.get(k));
+            if (!Double.isNaN(x)) { logX += Math.log(x); nX++; }
+            if (!Double.isNaN(p)) { logP += Math.log(p); nP++; }
+            if (!Double.isNaN(l)) { logL += Math.log(l); nL++; }
+            System.out.printf(Locale.ROOT, "%-9s %12d %8.3f %8s %8s %8s %8s   %9s %9s %9s%n", k, (long) v[0], v[1], secs(xint.get(k)),
+                secs(jit.get(k)), secs(python.get(k)), secs(lua.get(k)), fmt(x), fmt(p), fmt(l));
         }
-        Map<String, double[]> python;
-        try {
-            python = runProcess(List.of("python3", py.toString(), "" + fibN, "" + loopN, "" + sieveN));
-        } catch (Exception e) {
-            System.out.println("python3 not available: " + e.getMessage());
-            python = new HashMap<>();
-        } finally {
-            Files.deleteIfExists(py);
-        }
-        System.out.printf(Locale.ROOT, "%-7s %14s %10s %10s %10s %12s %12s%n", "", "result", "vm s", "java-Xint s", "python3 s",
-            "vm/java-Xint", "vm/python3");
-        for (String k : List.of("fib", "loops", "sieve")) {
-            double[] v = vm.get(k), j = xint.get(k), p = python.get(k);
-            if (j != null && j[0] != v[0]) throw new AssertionError(k + ": VM says " + v[0] + ", Java " + j[0]);
-            System.out.printf(Locale.ROOT, "%-7s %14.0f %10.3f %10.3f %10s %12.2f %12s%n", k, v[0], v[1], j == null ? Double.NaN : j[1],
-                p == null ? "-" : String.format(Locale.ROOT, "%.3f", p[1]), v[1] / j[1],
-                p == null ? "-" : String.format(Locale.ROOT, "%.2f", v[1] / p[1]));
-        }
+        System.out.printf(Locale.ROOT, "%-9s %12s %8s %8s %8s %8s %8s   %9s %9s %9s%n", "geomean", "", "", "", "", "", "",
+            fmt(nX == 0 ? Double.NaN : Math.exp(logX / nX)), fmt(nP == 0 ? Double.NaN : Math.exp(logP / nP)),
+            fmt(nL == 0 ? Double.NaN : Math.exp(logL / nL)));
+        double[] f = vm.get("fib");
+        if (f != null) System.out.printf(Locale.ROOT, "fib: %.1f M calls per second in the VM%n", FIB_CALLS / f[1] / 1e6);
         System.out.println("(ratios above 1: the VM is slower; below 1: faster)");
+        for (String[] p : PROGRAMS) System.out.printf("  %-9s %s%n", p[0], p[2]);
     }
 
-    static Map<String, double[]> runVm(int fibN, int loopN, int sieveN) throws Exception {
+    private static double ratio(double[] vm, double[] other) { return other == null ? Double.NaN : vm[1] / other[1]; }
+
+    private static String secs(double[] r) { return r == null ? "-" : String.format(Locale.ROOT, "%.3f", r[1]); }
+
+    private static String fmt(double x) { return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%.2f", x); }
+
+    private static List<String> cmd(List<String> head, List<String> args) {
+        List<String> c = new ArrayList<>(head);
+        c.addAll(args);
+        return c;
+    }
+
+    private static Map<String, double[]> withScript(String resource, String suffix, String interpreter, List<String> args) throws Exception {
+        Path script = Files.createTempFile("algos", suffix);
+        try (var in = VmBench.class.getResourceAsStream(resource)) {
+            Files.write(script, in.readAllBytes());
+        }
+        try {
+            return optional(interpreter, cmd(List.of(interpreter, script.toString()), args));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static Map<String, double[]> optional(String what, List<String> cmd) {
+        try {
+            return runProcess(cmd);
+        } catch (Exception e) {
+            System.out.println(what + " not available: " + e.getMessage());
+            return new HashMap<>();
+        }
+    }
+
+    static Map<String, double[]> runVm(List<String> only) throws Exception {
         String src = new String(VmBench.class.getResourceAsStream("/bench/bench.pasm").readAllBytes(), StandardCharsets.UTF_8);
         Map<String, double[]> out = new HashMap<>();
         try (VmHarness h = new VmHarness()) {
             for (ClassFile cf : Assembler.assemble(src)) h.rt.loadClass(cf.toBytes());
-            for (String[] job : new String[][] { { "fib", "iconst " + fibN + "\n call Bench.fib (I)I\n box" },
-                { "loops", "iconst " + loopN + "\n call Bench.loops (I)J\n lbox" },
-                { "sieve", "iconst " + sieveN + "\n call Bench.sieve (I)I\n box" } }) {
-                String cls = "Run_" + job[0];
-                String prog = "class " + cls + " extends Bench\nmethod main ()V\n new tty\n this\n " + job[1]
-                    + "\n call tty.println (O)V\n ret\nend\n";
-                for (ClassFile cf : Assembler.assemble(src + "\n" + prog)) {
+            for (String[] prog : PROGRAMS) {
+                String name = prog[0];
+                if (!only.isEmpty() && !only.contains(name)) continue;
+                String kind = name.equals("loops") || name.equals("dispatch") ? "J" : "I";
+                String cls = "Run_" + name;
+                String runner = "class " + cls + " extends Bench\nmethod main ()V\n new tty\n this\n iconst " + prog[1] + "\n call Bench." + name
+                    + " (I)" + kind + "\n " + (kind.equals("J") ? "lbox" : "box") + "\n call tty.println (O)V\n ret\nend\n";
+                for (ClassFile cf : Assembler.assemble(src + "\n" + runner)) {
                     if (cf.name().equals(cls)) h.rt.loadClass(cf.toBytes());
                 }
                 double best = Double.MAX_VALUE;
@@ -82,7 +141,11 @@ public final class VmBench {
                     h.space.release(t);
                     result = h.out.toString().trim();
                 }
-                out.put(job[0], new double[] { Double.parseDouble(result), best });
+                try {
+                    out.put(name, new double[] { Double.parseDouble(result), best });
+                } catch (NumberFormatException e) {
+                    throw new AssertionError(name + " printed " + result);
+                }
             }
         }
         return out;
