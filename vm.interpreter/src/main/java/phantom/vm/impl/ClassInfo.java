@@ -14,7 +14,7 @@ import phantom.vm.code.Descriptor;
  * <p>Methods are found by name and descriptor ({@link #lookup}), not by table position, so a
  * newer version of a class may add, remove and reorder methods and a subclass may be rebased
  * on a new superclass: call sites cache what they found per receiver class
- * ({@link CallSite#cachedFor}). Fields are known by qualified name ("Declarer.field") so an
+ * ({@link CallSite#targetFor}). Fields are known by qualified name ("Declarer.field") so an
  * instance can be migrated between the layouts of two versions.
  */
 final class ClassInfo {
@@ -144,19 +144,43 @@ final class ClassInfo {
     }
 
     /**
-     * A call instruction's pool entry, decoded once. {@code cachedFor}/{@code cachedTarget}: the
-     * last receiver class (never a stale version) and the method it resolved to, so the common
-     * call is one compare (racy but idempotent: a stale pair only costs a new lookup). Patches
-     * drop every site (they are cleared from {@link #resolved} at the patch's safepoint).
+     * A call instruction's pool entry, decoded once, with its inline cache of receiver classes
+     * (never a stale version) and the methods they resolved to, so the common call is one
+     * compare. Patches drop every site (they are cleared from {@link #resolved} at the patch's
+     * safepoint).
      */
+    /** One entry of a call site's inline cache. */
+    record Cached(ClassInfo receiver, Target target) {}
+
     static final class CallSite {
+        static final int WAYS = 4;
+        private static final Cached[] NONE = new Cached[0];
+
         private final String className, name, descriptor, intKinds;
         private final int ordinal;
         private final Descriptor sig;
         /** The parameter kinds ('O', 'I', 'J', 'F', 'D'), decoded once for internal calls. */
         final char[] params;
-        ClassInfo cachedFor;
-        Target cachedTarget;
+        /**
+         * The receiver classes seen here and the methods they run, newest first, at most
+         * {@link #WAYS}: an inline cache that stays hit when a site sees a few classes in turn.
+         * Copy-on-write, entries immutable: a racing reader sees a whole entry or none.
+         */
+        private Cached[] cache = NONE;
+
+        Target targetFor(ClassInfo receiver) {
+            Cached[] c = cache;
+            for (Cached e : c) if (e != null && e.receiver == receiver) return e.target;
+            return null;
+        }
+
+        void remember(ClassInfo receiver, Target target) {
+            Cached[] old = cache;
+            Cached[] c = new Cached[Math.min(WAYS, old.length + 1)];
+            c[0] = new Cached(receiver, target);
+            System.arraycopy(old, 0, c, 1, c.length - 1);
+            cache = c;
+        }
         /** The internal class bound for this site and the VM's binding epoch it was found in (one field: read together). */
         Bound bound;
 

@@ -740,9 +740,8 @@ public final class Interpreter implements NativeCall {
             receiver = os[osp - nObj - 1];
             if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
             target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
-            if (site.cachedFor == target) {
-                t = site.cachedTarget;
-            } else {
+            t = site.targetFor(target);
+            if (t == null) {
                 if (target.stale) {
                     // new code never runs on an old layout: the instance moves to the newest version first
                     if (migrate(receiver, target)) return null; // its migration method runs, then this call again
@@ -756,7 +755,8 @@ public final class Interpreter implements NativeCall {
             }
         } else {
             target = resolveClassNamed(site.className());
-            t = site.cachedFor == target ? site.cachedTarget : resolve(site, target);
+            t = site.targetFor(target);
+            if (t == null) t = resolve(site, target);
         }
         if (t.isInternal()) {
             // an internal method trusts its receiver's layout: it must be exactly its class (none is
@@ -798,8 +798,7 @@ public final class Interpreter implements NativeCall {
             throw vmError("class " + target.name + (target.number > 1 ? " (version " + target.number + ")" : "") + " has no method " + site.name()
                 + " " + site.descriptor());
         }
-        site.cachedTarget = t;
-        site.cachedFor = target;
+        site.remember(target, t);
         return t;
     }
 
