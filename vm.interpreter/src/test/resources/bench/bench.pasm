@@ -54,13 +54,11 @@ done:
     iret
 end
 
-; primes below n, flags in a binary
+; primes below n, flags in a byte array
 method sieve (I)I
-    new binary
-    ostore 1
-    oload 1
     iload 0
-    call binary.resize (I)V
+    newarray byte
+    ostore 1
     iconst 0
     istore 1
     iconst 2
@@ -71,7 +69,7 @@ outer:
     if_icmpge done
     oload 1
     iload 2
-    call binary.get (I)I
+    baload
     ifne next
     iinc 1 1
     iload 2
@@ -88,7 +86,7 @@ inner:
     oload 1
     iload 3
     iconst 1
-    call binary.set (II)V
+    bastore
     iload 3
     iload 2
     iadd

@@ -365,6 +365,10 @@ public final class Assembler {
                         || op == Op.LPUTF || op == Op.DGETF || op == Op.DPUTF) {
                         boolean obj = op == Op.OGETF || op == Op.OPUTF;
                         v = fieldOrdinal(allFields(c, obj), one(a, n), n);
+                    } else if (op == Op.NEWARRAY) {
+                        String kind = one(a, n);
+                        v = Op.ARRAY_KINDS.indexOf(kind);
+                        if (v < 0) throw new AsmException(n, "newarray of " + kind + ": the element kinds are " + String.join(", ", Op.ARRAY_KINDS));
                     } else {
                         v = number(one(a, n), n, 0, 255);
                         if (op == Op.OLOAD || op == Op.OSTORE) maxO = Math.max(maxO, v + 1);

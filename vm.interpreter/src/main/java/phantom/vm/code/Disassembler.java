@@ -59,7 +59,8 @@ public final class Disassembler {
         String name = op.mnemonic;
         return switch (op.fmt) {
             case NONE -> name;
-            case U8 -> name + " " + (c[pc + 1] & 0xFF);
+            case U8 -> op == Op.NEWARRAY && (c[pc + 1] & 0xFF) < Op.ARRAY_KINDS.size() ? name + " " + Op.ARRAY_KINDS.get(c[pc + 1] & 0xFF)
+                : name + " " + (c[pc + 1] & 0xFF);
             case S32 -> name + " " + Verifier.s32(c, pc + 1);
             case JUMP -> name + " L" + (pc + Verifier.s32(c, pc + 1));
             case IINC -> name + " " + (c[pc + 1] & 0xFF) + " " + c[pc + 2];

@@ -82,7 +82,32 @@ public enum Op {
     OGETFIELD(119, Fmt.FIELD, "", "", 1, 1), OPUTFIELD(120, Fmt.FIELD, "", "", 2, 0),
     IGETFIELD(121, Fmt.FIELD, "", "I", 1, 0), IPUTFIELD(122, Fmt.FIELD, "I", "", 1, 0),
     LGETFIELD(123, Fmt.FIELD, "", "J", 1, 0), LPUTFIELD(124, Fmt.FIELD, "J", "", 1, 0),
-    DGETFIELD(125, Fmt.FIELD, "", "D", 1, 0), DPUTFIELD(126, Fmt.FIELD, "D", "", 1, 0);
+    DGETFIELD(125, Fmt.FIELD, "", "D", 1, 0), DPUTFIELD(126, Fmt.FIELD, "D", "", 1, 0),
+    // arrays of one element kind in one object (docs/bytecode.md, "Arrays"): the index on the
+    // integer stack below the value, the array on the object stack
+    NEWARRAY(127, Fmt.U8, "I", "", 0, 1), ARRAYLENGTH(128, Fmt.NONE, "", "I", 1, 0),
+    OALOAD(129, Fmt.NONE, "I", "", 1, 1), OASTORE(130, Fmt.NONE, "I", "", 2, 0),
+    BALOAD(131, Fmt.NONE, "I", "I", 1, 0), BASTORE(132, Fmt.NONE, "II", "", 1, 0),
+    CALOAD(133, Fmt.NONE, "I", "I", 1, 0), CASTORE(134, Fmt.NONE, "II", "", 1, 0),
+    SALOAD(135, Fmt.NONE, "I", "I", 1, 0), SASTORE(136, Fmt.NONE, "II", "", 1, 0),
+    IALOAD(137, Fmt.NONE, "I", "I", 1, 0), IASTORE(138, Fmt.NONE, "II", "", 1, 0),
+    LALOAD(139, Fmt.NONE, "I", "J", 1, 0), LASTORE(140, Fmt.NONE, "IJ", "", 1, 0),
+    FALOAD(141, Fmt.NONE, "I", "F", 1, 0), FASTORE(142, Fmt.NONE, "IF", "", 1, 0),
+    DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0);
+
+    /**
+     * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the
+     * class of such arrays is the name with "[]"; {@link #ARRAY_SHIFT}: log2 of an element's
+     * bytes (object elements are reference slots).
+     */
+    public static final java.util.List<String> ARRAY_KINDS = java.util.List.of("object", "byte", "char", "short", "int", "long", "float", "double");
+    public static final int[] ARRAY_SHIFT = { 0, 0, 1, 1, 2, 3, 2, 3 };
+
+    /** The element kind an array load or store works on (an index into {@link #ARRAY_KINDS}); -1 for other instructions. */
+    public int arrayKind() {
+        if (code < OALOAD.code || code > DASTORE.code) return -1;
+        return (code - OALOAD.code) / 2;
+    }
 
     /** Operand formats. */
     public enum Fmt {

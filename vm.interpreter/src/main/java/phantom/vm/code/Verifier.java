@@ -243,6 +243,10 @@ public final class Verifier {
                 if (!(constAt(u16(code, pc + 1)) instanceof ClassConst)) throw fail(m, pc, op.mnemonic + " of constant " + u16(code, pc + 1) + ", which is not a class");
                 if (!(constAt(u16(code, pc + 3)) instanceof ClassFile.StringConst)) throw fail(m, pc, op.mnemonic + " field name " + u16(code, pc + 3) + ", which is not a string constant");
             }
+            case NEWARRAY -> {
+                int kind = code[pc + 1] & 0xFF;
+                if (kind >= Op.ARRAY_KINDS.size()) throw fail(m, pc, "newarray of element kind " + kind + "; the kinds are 0-" + (Op.ARRAY_KINDS.size() - 1) + " " + Op.ARRAY_KINDS);
+            }
             case THIS -> {
                 if (m.isStatic()) throw fail(m, pc, "a static method has no this");
             }

@@ -692,6 +692,65 @@ public final class Interpreter implements NativeCall {
                             code = this.code;
                             pc = this.pc; osp = this.osp; isp = this.isp;
                         }
+                        case 127 -> { // newarray
+                            long v = rt.newArray(code[pc + 1] & 0xFF, (int) is[isp - 1]);
+                            isp--;
+                            os[osp++] = v;
+                            pc += 2;
+                        }
+                        case (byte) 128 -> { // arraylength
+                            long a = os[osp - 1];
+                            is[isp++] = arrayLength(a, "arraylength");
+                            osp--;
+                            s.release(a);
+                            pc++;
+                        }
+                        case (byte) 129 -> { // oaload
+                            long a = os[osp - 1];
+                            long v = s.getRef(a, element(a, is[isp - 1], 0, op));
+                            s.retain(v);
+                            isp--;
+                            os[osp - 1] = v;
+                            s.release(a);
+                            pc++;
+                        }
+                        case (byte) 130 -> { // oastore: the value's count moves into the element
+                            long a = os[osp - 2];
+                            s.release(s.exchangeRef(a, element(a, is[isp - 1], 0, op), os[osp - 1]));
+                            isp--;
+                            osp -= 2;
+                            s.release(a);
+                            pc++;
+                        }
+                        case (byte) 131, (byte) 133, (byte) 135, (byte) 137, (byte) 139, (byte) 141, (byte) 143 -> { // baload .. daload
+                            long a = os[osp - 1];
+                            int at = element(a, is[isp - 1], Op.of(op).arrayKind(), op);
+                            is[isp - 1] = switch (op) {
+                                case (byte) 131 -> s.getByte(a, at);
+                                case (byte) 133 -> (s.getByte(a, at) & 0xFF) | (s.getByte(a, at + 1) & 0xFF) << 8;
+                                case (byte) 135 -> (short) ((s.getByte(a, at) & 0xFF) | (s.getByte(a, at + 1) & 0xFF) << 8);
+                                case (byte) 137, (byte) 141 -> s.getInt(a, at);
+                                default -> s.getLong(a, at);
+                            };
+                            osp--;
+                            s.release(a);
+                            pc++;
+                        }
+                        case (byte) 132, (byte) 134, (byte) 136, (byte) 138, (byte) 140, (byte) 142, (byte) 144 -> { // bastore .. dastore
+                            long a = os[osp - 1];
+                            int at = element(a, is[isp - 2], Op.of(op).arrayKind(), op);
+                            long v = is[isp - 1];
+                            switch (op) {
+                                case (byte) 132 -> s.setByte(a, at, (byte) v);
+                                case (byte) 134, (byte) 136 -> { s.setByte(a, at, (byte) v); s.setByte(a, at + 1, (byte) (v >> 8)); }
+                                case (byte) 138, (byte) 142 -> s.setInt(a, at, (int) v);
+                                default -> s.setLong(a, at, v);
+                            }
+                            isp -= 2;
+                            osp--;
+                            s.release(a);
+                            pc++;
+                        }
                         // fields of this through the extension object in slot 0 (code of an indirect variant)
                         case (byte) 200 -> { long v = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); s.retain(v); os[osp++] = v; pc += 2; }
                         case (byte) 201 -> { s.release(s.exchangeRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
@@ -932,6 +991,36 @@ public final class Interpreter implements NativeCall {
             default -> { s.setLong(base, 8 * slot, is[--isp]); s.release(os[--osp]); }
         }
         pc += 5;
+    }
+
+    /**
+     * The slot (object elements) or byte offset of element {@code index} of array {@code a} of
+     * element kind {@code kind}; a VM error if {@code a} is no such array or the index is out of
+     * bounds. Nothing has changed when it throws.
+     */
+    private int element(long a, long index, int kind, int op) {
+        int length = arrayLength(a, Op.of(op).mnemonic, kind);
+        if (index < 0 || index >= length) throw vmError("index " + index + " out of bounds for length " + length + " (" + Op.of(op).mnemonic + ")");
+        return kind == 0 ? (int) index : (int) index << Op.ARRAY_SHIFT[kind];
+    }
+
+    private int arrayLength(long a, String what, int kind) {
+        if (a == Ref.NULL) throw vmError(what + " on null");
+        if (!Ref.isObject(a) || s.classOf(a) != rt.arrayClasses[kind]) {
+            throw vmError(what + " on " + (Ref.isObject(a) ? "an object of class " + info(s.classOf(a)).name : Ref.toString(a))
+                + ", not an " + VmRuntime.arrayClassName(kind));
+        }
+        return kind == 0 ? s.refSlots(a) : s.dataBytes(a) >> Op.ARRAY_SHIFT[kind];
+    }
+
+    /** The length of any array newarray made. */
+    private int arrayLength(long a, String what) {
+        if (a == Ref.NULL) throw vmError(what + " on null");
+        if (Ref.isObject(a)) {
+            long c = s.classOf(a);
+            for (int k = 0; k < rt.arrayClasses.length; k++) if (rt.arrayClasses[k] == c) return arrayLength(a, what, k);
+        }
+        throw vmError(what + " on " + (Ref.isObject(a) ? "an object of class " + info(s.classOf(a)).name : Ref.toString(a)) + ", not an array");
     }
 
     private String fieldName(int classIndex, int nameIndex) {

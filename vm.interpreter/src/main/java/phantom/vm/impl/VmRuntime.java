@@ -46,6 +46,11 @@ public final class VmRuntime {
     private volatile java.util.function.LongConsumer waker = t -> {};
 
     long classClass, arrayClass, backingClass, stringClass, frameClass, errorClass, threadClass, classfileClass;
+    /** The classes of the arrays newarray makes, by element kind ({@link phantom.vm.code.Op#ARRAY_KINDS}). */
+    final long[] arrayClasses = new long[phantom.vm.code.Op.ARRAY_KINDS.size()];
+
+    /** The class name of arrays of an element kind: "int[]" and so on. */
+    static String arrayClassName(int kind) { return phantom.vm.code.Op.ARRAY_KINDS.get(kind) + "[]"; }
     final VmLimits limits;
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
@@ -226,6 +231,7 @@ public final class VmRuntime {
             long reg0 = space.root(Roots.CLASSES);
             if (stringClass == 0) stringClass = space.classOf(space.getRef(Lists.get(space, reg0, 0), C_NAME));
             for (String n : new java.util.TreeSet<>(CoreClasses.ALL.keySet())) ensureInternal(n);
+            for (int k = 0; k < arrayClasses.length; k++) ensureInternal(arrayClassName(k));
             // a class's name is a string: that gives the string class before any name is read
             long first = Lists.get(space, space.root(Roots.CLASSES), 0);
             stringClass = space.classOf(space.getRef(first, C_NAME));
@@ -238,6 +244,7 @@ public final class VmRuntime {
             errorClass = byName(ERROR).ref;
             threadClass = byName("thread").ref;
             classfileClass = byName(CLASSFILE).ref;
+            for (int k = 0; k < arrayClasses.length; k++) arrayClasses[k] = byName(arrayClassName(k)).ref;
             if (space.root(Roots.INT_CLASS) == Ref.NULL) space.setRoot(Roots.INT_CLASS, byName("int").ref);
             if (space.root(Roots.OUT_OF_MEMORY) == Ref.NULL) {
                 long oom = newError("out of memory: object space full");
@@ -641,7 +648,7 @@ public final class VmRuntime {
     long newInstance(ClassInfo c) {
         if (c.internal) {
             // objects only the VM makes, with a shape it relies on: never empty shells made by `new`
-            if (NOT_NEWABLE.contains(c.name)) throw new phantom.api.classes.VmError("class " + c.name + " cannot be made with new");
+            if (NOT_NEWABLE.contains(c.name) || c.name.endsWith("[]")) throw new phantom.api.classes.VmError("class " + c.name + " cannot be made with new");
             if (c.name.equals(ERROR)) return space.allocate(c.ref, 1, 0); // message null
             InternalClass ic = internals.apply(c.name);
             int refs = ic == null ? 0 : ic.instanceRefSlots();
@@ -650,6 +657,17 @@ public final class VmRuntime {
         }
         // at least one reference slot: an instance whose class grows is migrated through slot 0
         return space.allocate(c.ref, Math.max(1, c.objFields), 8 * c.intFields);
+    }
+
+    /** A new array of {@code length} elements of kind {@code kind}, all zero or null. */
+    long newArray(int kind, long length) {
+        if (length < 0) throw new phantom.api.classes.VmError("negative array size " + length);
+        if (length > limits.maxArrayLength()) {
+            throw new phantom.api.classes.VmError("array of " + length + " elements: the limit is " + limits.maxArrayLength()
+                + " (phantom.vm.limit.arrayLength)");
+        }
+        int n = (int) length;
+        return kind == 0 ? space.allocate(arrayClasses[0], n, 0) : space.allocate(arrayClasses[kind], 0, n << phantom.vm.code.Op.ARRAY_SHIFT[kind]);
     }
 
     private static final java.util.Set<String> NOT_NEWABLE =

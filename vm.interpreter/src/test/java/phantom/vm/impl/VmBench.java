@@ -31,7 +31,7 @@ public final class VmBench {
     static final String[][] PROGRAMS = {
         { "fib", "30", "calls: recursion, 2,692,537 calls" },
         { "loops", "3000", "integer loop without calls" },
-        { "sieve", "2000000", "loop with internal calls (binary.get/set)" },
+        { "sieve", "2000000", "loop over a byte array (newarray byte, baload, bastore)" },
         { "calls", "1000000", "method calls on one object, 2 per iteration" },
         { "trees", "15", "allocation: 4 binary trees of depth 15 built, walked, dropped" },
         { "dispatch", "1000000", "virtual calls over a hierarchy of 4 classes" },

@@ -1,0 +1,208 @@
+package phantom.vm.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import phantom.vm.code.Assembler;
+import phantom.vm.code.ClassFormatException;
+import phantom.vm.code.Disassembler;
+
+/** Arrays of one element kind in one object: newarray, arraylength and the loads and stores of every kind. */
+public class ArrayTest {
+    private VmHarness vm;
+
+    @Before public void open() throws Exception { vm = new VmHarness(); }
+
+    @After public void close() throws Exception { vm.close(); }
+
+    /** Runs a main body that leaves one number on the integer stack (of kind {@code kind}) and prints it. */
+    private String eval(String kind, String body) {
+        String box = switch (kind) {
+            case "J" -> "lbox";
+            case "D" -> "dbox";
+            case "F" -> "f2d\n dbox";
+            default -> "box";
+        };
+        return vm.run("class T\nmethod main ()V\n new tty\n" + body + "\n " + box + "\n call tty.println (O)V\n ret\nend\n").trim();
+    }
+
+    @Test public void anIntArrayHoldsWhatWasStoredAndKnowsItsLength() {
+        // a[i] = i * i for i < 10, then the sum and the length
+        String fill = """
+            iconst 10
+            newarray int
+            ostore 1
+            iconst 0
+            istore 0
+            fill:
+            iload 0
+            iconst 10
+            if_icmpge filled
+            oload 1
+            iload 0
+            iload 0
+            iload 0
+            imul
+            iastore
+            iinc 0 1
+            goto fill
+            filled:
+            """;
+        String sum = """
+            iconst 0
+            istore 1
+            iconst 0
+            istore 0
+            sum:
+            iload 0
+            oload 1
+            arraylength
+            if_icmpge done
+            oload 1
+            iload 0
+            iaload
+            iload 1
+            iadd
+            istore 1
+            iinc 0 1
+            goto sum
+            done:
+            iload 1
+            """;
+        assertEquals("285", eval("I", fill + sum));
+        assertEquals("10", eval("I", fill + "oload 1\n arraylength"));
+    }
+
+    @Test public void eachElementKindKeepsItsWidthAndSign() {
+        String one = "iconst 1\n newarray %s\n ostore 1\n oload 1\n iconst 0\n %s\n %sastore\n oload 1\n iconst 0\n %saload";
+        assertEquals("-56", eval("I", one.formatted("byte", "iconst 200", "b", "b")));
+        assertEquals("4464", eval("I", one.formatted("char", "iconst 70000", "c", "c")));
+        assertEquals("-25536", eval("I", one.formatted("short", "iconst 40000", "s", "s")));
+        assertEquals("-7", eval("I", one.formatted("int", "iconst -7", "i", "i")));
+        assertEquals("-9223372036854775807", eval("J", one.formatted("long", "lconst -9223372036854775807", "l", "l")));
+        assertEquals("2.5", eval("F", one.formatted("float", "fconst 2.5", "f", "f")));
+        assertEquals("-0.125", eval("D", one.formatted("double", "dconst -0.125", "d", "d")));
+        // new arrays are zero
+        assertEquals("0", eval("J", "iconst 3\n newarray long\n iconst 2\n laload"));
+    }
+
+    @Test public void anObjectArrayHoldsReferencesAndStartsNull() {
+        String out = vm.run("""
+            class T
+            method main ()V
+                iconst 3
+                newarray object
+                ostore 1
+                oload 1
+                iconst 0
+                oldc "a"
+                oastore
+                oload 1
+                iconst 2
+                oldc "c"
+                oastore
+                new tty
+                oload 1
+                iconst 0
+                oaload
+                oload 1
+                iconst 2
+                oaload
+                call string.concat (O)O
+                call tty.println (O)V
+                oload 1
+                iconst 1
+                oaload
+                ifnonnull bad
+                new tty
+                oldc "null in between"
+                call tty.println (O)V
+            bad:
+                ret
+            end
+            """);
+        assertEquals("ac\nnull in between\n", out);
+    }
+
+    @Test public void badIndexesSizesAndKindsAreCatchableVmErrors() {
+        String[][] cases = {
+            { "iconst 2\n newarray int\n iconst 2\n iaload\n ipop", "index 2 out of bounds for length 2 (iaload)" },
+            { "iconst 2\n newarray int\n iconst -1\n iconst 5\n iastore", "index -1 out of bounds for length 2 (iastore)" },
+            { "iconst -1\n newarray int\n opop", "negative array size -1" },
+            { "iconst 2\n newarray byte\n iconst 0\n iaload\n ipop", "iaload on an object of class byte[], not an int[]" },
+            { "oldc \"s\"\n arraylength\n ipop", "arraylength on an object of class string, not an array" },
+            { "onull\n iconst 0\n oaload\n opop", "oaload on null" },
+            { "iconst 2000000000\n newarray long\n opop", "array of 2000000000 elements: the limit is" },
+        };
+        for (String[] c : cases) {
+            String out = vm.run("class T\nmethod main ()V\ntry:\n " + c[0] + "\n ret\nend1:\nhandler:\n ostore 1\n new tty\n oload 1\n"
+                + " call object.toString ()O\n call tty.println (O)V\n ret\n catch try end1 handler error\nend\n");
+            assertTrue(c[0] + " -> " + out, out.contains(c[1]));
+        }
+    }
+
+    @Test public void droppedArraysFreeTheirElements() {
+        long before = vm.space.stats().liveObjects();
+        vm.run("""
+            class T
+            method main ()V
+                iconst 1000
+                newarray object
+                ostore 1
+                iconst 0
+                istore 0
+            fill:
+                iload 0
+                iconst 1000
+                if_icmpge done
+                oload 1
+                iload 0
+                new error
+                oastore
+                iinc 0 1
+                goto fill
+            done:
+                ret
+            end
+            """);
+        assertTrue("array and elements freed: " + (vm.space.stats().liveObjects() - before), vm.space.stats().liveObjects() - before < 20);
+    }
+
+    @Test public void theVerifierRefusesAnUnknownElementKindAndTheDisassemblerNamesThem() throws Exception {
+        byte[] good = Assembler.assemble("class T\nmethod main ()V\n iconst 1\n newarray double\n opop\n ret\nend\n").get(0).toBytes();
+        String text = Disassembler.disassemble(phantom.vm.code.ClassFile.parse(good));
+        assertTrue(text, text.contains("newarray double"));
+        try {
+            Assembler.assemble("class T\nmethod main ()V\n iconst 1\n newarray bool\n opop\n ret\nend\n");
+            fail("assembled newarray bool");
+        } catch (Assembler.AsmException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("element kinds are object, byte"));
+        }
+        // patch the kind operand to 9 in the class file: the loader refuses it
+        byte[] bad = good.clone();
+        int at = indexOf(bad, new byte[] { (byte) 127, 7 });
+        bad[at + 1] = 9;
+        try {
+            FuzzTest.fixChecksum(bad);
+            vm.rt.loadClass(bad);
+            fail("loaded newarray of kind 9");
+        } catch (ClassFormatException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("newarray of element kind 9"));
+        }
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+}
