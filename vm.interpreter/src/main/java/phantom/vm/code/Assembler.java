@@ -248,10 +248,12 @@ public final class Assembler {
             table.addAll(parent);
         }
         for (MethodSrc m : c.methods) {
-            int at = table.indexOf(m.name);
+            // bytecode methods by name and descriptor (overloads are different methods); internal tables hold names
+            String key = m.name + m.desc;
+            int at = table.indexOf(key);
             if (at < 0 || (m.flags & ClassFile.STATIC) != 0) {
                 m.ordinal = table.size();
-                table.add(m.name);
+                table.add(key);
             } else {
                 m.ordinal = at;
             }
@@ -457,7 +459,8 @@ public final class Assembler {
                 } else {
                     List<String> table = vtable(cls, n);
                     if (table == null) throw new AsmException(n, "class " + cls + " is not in this source nor a core class: give the ordinal as " + v + "#N");
-                    ordinal = table.indexOf(name);
+                    ordinal = table.indexOf(name + a.get(1));
+                    if (ordinal < 0) ordinal = table.indexOf(name); // an internal class's method: by name
                     if (ordinal < 0) throw new AsmException(n, "class " + cls + " has no method " + name);
                 }
                 try {

@@ -75,8 +75,10 @@ public final class Verifier {
         if (cf.name().equals(cf.superName())) throw new ClassFormatException(cf.name(), "a class cannot extend itself");
         for (int i = 0; i < cf.pool().size(); i++) v.checkConst(i + 1, cf.pool().get(i));
         java.util.Set<Integer> ordinals = new java.util.HashSet<>();
+        java.util.Set<String> signatures = new java.util.HashSet<>();
         for (Method m : cf.methods()) {
             if (!ordinals.add(m.ordinal())) throw new ClassFormatException(cf.name(), "two methods with ordinal " + m.ordinal());
+            if (!signatures.add(m.name() + m.descriptor())) throw new ClassFormatException(cf.name(), "method " + m.name() + " " + m.descriptor() + " is defined twice");
             v.verify(m);
         }
     }

@@ -112,7 +112,13 @@ final class ClassInfo {
             for (int i = 0; i < file.methods().size(); i++) {
                 ClassFile.Method m = file.methods().get(i);
                 int at = -1;
-                if (!m.isStatic()) for (int k = 0; k < vt.size(); k++) if (vt.get(k) != null && vt.get(k).name.equals(m.name())) at = k;
+                // an override has the same name and descriptor; another descriptor is an overload, a method of its own
+                if (!m.isStatic()) {
+                    for (int k = 0; k < vt.size(); k++) {
+                        Target o = vt.get(k);
+                        if (o != null && o.name.equals(m.name()) && m.descriptor().equals(o.descriptor)) at = k;
+                    }
+                }
                 Target t = new Target(this, i, at >= 0 ? at : vt.size(), m.name(), m);
                 if (at >= 0) vt.set(at, t);
                 else vt.add(t);

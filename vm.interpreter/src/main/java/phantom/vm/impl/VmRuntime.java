@@ -535,7 +535,8 @@ public final class VmRuntime {
         ClassInfo c = findClass(name);
         if (c == null || c.internal) return null;
         List<String> names = new java.util.ArrayList<>();
-        for (ClassInfo.Target x : c.vtable) names.add(x == null ? "-" : x.name);
+        // as the assembler keys them: bytecode methods by name and descriptor, inherited internal ones by name
+        for (ClassInfo.Target x : c.vtable) names.add(x == null ? "-" : x.descriptor == null ? x.name : x.name + x.descriptor);
         return names;
     }
 
