@@ -807,7 +807,7 @@ public final class Interpreter implements NativeCall {
                     target = info(s.classOf(receiver));
                 }
                 // the method means the named class's method only in that class and its subclasses
-                if (!target.isSubclassOf(site.className())) {
+                if (!target.isSubclassOf(site.className()) && !rt.implementsInterface(target, site.className())) {
                     throw vmError("call of " + site.className() + "." + site.name() + " on an object of class " + target.name);
                 }
                 t = resolve(site, target);
@@ -846,6 +846,7 @@ public final class Interpreter implements NativeCall {
      */
     private ClassInfo.Target resolve(ClassInfo.CallSite site, ClassInfo target) {
         ClassInfo.Target t = target.lookup(site.name(), site.descriptor());
+        if (t == null) t = rt.defaultMethod(target, site.name(), site.descriptor());
         if (t == null) {
             ClassInfo.Target other = target.anyNamed(site.name());
             if (other != null) throw vmError("method " + target.name + "." + site.name() + " is " + other.descriptor + ", the call expects " + site.descriptor());
@@ -1363,7 +1364,7 @@ public final class Interpreter implements NativeCall {
         if (ref == Ref.NULL) return false;
         if (Ref.isInt(ref)) return className.equals("int") || className.equals("object");
         ClassInfo c = rt.classOfRef(ref);
-        return c != null && c.isSubclassOf(className);
+        return c != null && rt.isSubtype(c, className);
     }
 
     @Override public long newInstance(String className) {

@@ -334,6 +334,75 @@ public final class VmRuntime {
 
     ClassInfo findClass(String name) { return byName.get(name); }
 
+    // ------------------------------------------------------------------ interfaces
+
+    /**
+     * The classes a class file implements: loaded bytecode classes without fields on object
+     * (their methods are default methods), none the class itself or reaching back to it.
+     */
+    private void checkInterfaces(ClassFile cf) {
+        for (String i : cf.interfaces()) {
+            if (i.equals(cf.name())) throw new ClassFormatException(cf.name(), "a class cannot implement itself");
+            ClassInfo c = byName.get(i);
+            if (c == null) throw new ClassFormatException(cf.name(), "interface " + i + " is not loaded");
+            if (c.internal) throw new ClassFormatException(cf.name(), "cannot implement internal class " + i);
+            if (c.objFields + c.intFields > 0 || !c.superclass.name.equals("object")) {
+                throw new ClassFormatException(cf.name(), "cannot implement " + i + ": an interface has no fields and extends object");
+            }
+            if (interfaceReaches(i, cf.name(), 0)) throw new ClassFormatException(cf.name(), "interface " + i + " implements " + cf.name());
+        }
+    }
+
+    /** Whether {@code c} or a superclass implements interface {@code name}, directly or through the interfaces it implements. */
+    boolean implementsInterface(ClassInfo c, String name) {
+        for (ClassInfo k = c; k != null; k = k.superclass) {
+            if (k.file == null) continue;
+            for (String i : k.file.interfaces()) if (interfaceReaches(i, name, 0)) return true;
+        }
+        return false;
+    }
+
+    private boolean interfaceReaches(String iface, String name, int depth) {
+        if (iface.equals(name)) return true;
+        if (depth >= limits.maxInheritance()) return false;
+        ClassInfo i = byName.get(iface);
+        if (i == null || i.file == null) return false;
+        for (String j : i.file.interfaces()) if (interfaceReaches(j, name, depth + 1)) return true;
+        return false;
+    }
+
+    /** Whether objects of {@code c} are of type {@code name}: the class, a superclass or an interface they implement. */
+    boolean isSubtype(ClassInfo c, String name) {
+        return c.isSubclassOf(name) || implementsInterface(c, name);
+    }
+
+    /**
+     * The default method of that signature in the interfaces of {@code c} (its own first, then
+     * its superclasses', each interface before the ones it implements); null if none has one.
+     */
+    ClassInfo.Target defaultMethod(ClassInfo c, String name, String descriptor) {
+        for (ClassInfo k = c; k != null; k = k.superclass) {
+            if (k.file == null) continue;
+            for (String i : k.file.interfaces()) {
+                ClassInfo.Target t = defaultIn(i, name, descriptor, 0);
+                if (t != null) return t;
+            }
+        }
+        return null;
+    }
+
+    private ClassInfo.Target defaultIn(String iface, String name, String descriptor, int depth) {
+        ClassInfo i = byName.get(iface);
+        if (i == null || i.file == null || depth >= limits.maxInheritance()) return null;
+        ClassInfo.Target t = i.methods.get(ClassInfo.key(name, descriptor));
+        if (t != null && !t.isInternal()) return t;
+        for (String j : i.file.interfaces()) {
+            t = defaultIn(j, name, descriptor, depth + 1);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
     /** The decoded view of a class object, built on first use. */
     /** Bumped when an internal class's table changed: interpreters drop the class infos they cached. */
     volatile int classEpoch;
@@ -433,6 +502,7 @@ public final class VmRuntime {
     }
 
     void verify(ClassFile cf, ClassInfo sup) {
+        checkInterfaces(cf);
         Verifier.verify(cf, new Verifier.Context() {
             @Override public int inheritedObjFields() { return sup.objFields; }
 
