@@ -443,7 +443,7 @@ public final class Assembler {
                 if (!v.startsWith("\"")) throw new AsmException(n, "oldc takes a string in double quotes");
                 return constant(pool, idx, new StringConst(v.substring(1)));
             }
-            case NEW, CLASS, INSTANCEOF, CHECKCAST -> {
+            case NEW, CLASS, INSTANCEOF, CHECKCAST, SINGLETON -> {
                 return constant(pool, idx, new ClassConst(v));
             }
             case CALL, CALLSTATIC -> {

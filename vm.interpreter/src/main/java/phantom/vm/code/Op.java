@@ -93,7 +93,9 @@ public enum Op {
     IALOAD(137, Fmt.NONE, "I", "I", 1, 0), IASTORE(138, Fmt.NONE, "II", "", 1, 0),
     LALOAD(139, Fmt.NONE, "I", "J", 1, 0), LASTORE(140, Fmt.NONE, "IJ", "", 1, 0),
     FALOAD(141, Fmt.NONE, "I", "F", 1, 0), FASTORE(142, Fmt.NONE, "IF", "", 1, 0),
-    DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0);
+    DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0),
+    // the one instance of a class, made on first use and kept across patches: where statics live
+    SINGLETON(145, Fmt.U16, "", "", 0, 1);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

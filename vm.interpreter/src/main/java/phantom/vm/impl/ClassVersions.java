@@ -131,6 +131,11 @@ final class ClassVersions {
             int at = Lists.lastIndexOf(s, registry, o.ref);
             if (at >= 0) Lists.set(s, registry, at, made[i]);
             else Lists.add(s, registry, made[i], rt.backingClass);
+            // the class's singleton goes on in the new version (and migrates there at its next use)
+            if (s.refSlots(o.ref) > C_SINGLETON) {
+                long single = s.exchangeRef(o.ref, C_SINGLETON, Ref.NULL);
+                if (single != Ref.NULL) s.release(s.exchangeRef(made[i], C_SINGLETON, single));
+            }
             s.release(made[i]);
             rt.installed(made[i]);
             if (i > 0) rebasedNames.add(o.name);

@@ -751,6 +751,7 @@ public final class Interpreter implements NativeCall {
                             s.release(a);
                             pc++;
                         }
+                        case (byte) 145 -> { os[osp++] = rt.singleton(resolveClass(u16(code, pc + 1))); pc += 3; } // singleton
                         // fields of this through the extension object in slot 0 (code of an indirect variant)
                         case (byte) 200 -> { long v = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); s.retain(v); os[osp++] = v; pc += 2; }
                         case (byte) 201 -> { s.release(s.exchangeRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp])); pc += 2; }

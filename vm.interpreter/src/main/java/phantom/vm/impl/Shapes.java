@@ -11,7 +11,8 @@ final class Shapes {
     // C_PREVIOUS: the version history (a node [class file, older node]; in spaces made before
     // patching, the previous class object); for an indirect variant, its base version.
     // C_INDIRECT: the version's indirect variant (absent in class objects made before patching)
-    static final int C_NAME = 0, C_SUPER = 1, C_FILE = 2, C_CONSTANTS = 3, C_PREVIOUS = 4, C_INDIRECT = 5, C_REFS = 6;
+    // C_SINGLETON: the class's one instance for `singleton` (absent in class objects made before it)
+    static final int C_NAME = 0, C_SUPER = 1, C_FILE = 2, C_CONSTANTS = 3, C_PREVIOUS = 4, C_INDIRECT = 5, C_SINGLETON = 6, C_REFS = 7;
     static final int C_FLAGS = 0, C_VERSION = 4, C_OBJ_FIELDS = 8, C_INT_FIELDS = 12, C_DATA = 16;
     /** FLAG_INDIRECT: a version's indirect variant (docs/bytecode.md, "Class versions"). */
     static final int FLAG_INTERNAL = 1, FLAG_INDIRECT = 2;

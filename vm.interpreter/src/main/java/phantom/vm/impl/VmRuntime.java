@@ -730,6 +730,31 @@ public final class VmRuntime {
         return space.allocate(c.ref, Math.max(1, c.objFields), 8 * c.intFields);
     }
 
+    /**
+     * The one instance of {@code c} (`singleton`), made on first use with its fields zero or
+     * null and kept in the class object; a patch moves it to the new version, where it migrates
+     * like any instance. The caller owns one count.
+     */
+    long singleton(ClassInfo c) {
+        if (c.internal) throw new phantom.api.classes.VmError("internal class " + c.name + " has no singleton");
+        if (space.refSlots(c.ref) <= C_SINGLETON) {
+            throw new phantom.api.classes.VmError("class " + c.name + " was loaded before singletons existed: patch it to use one");
+        }
+        long v = space.getRef(c.ref, C_SINGLETON);
+        if (v == Ref.NULL) {
+            synchronized (registryLock) { // two carriers never make two
+                v = space.getRef(c.ref, C_SINGLETON);
+                if (v == Ref.NULL) {
+                    long made = newInstance(c);
+                    space.exchangeRef(c.ref, C_SINGLETON, made); // its count moves into the class object
+                    v = made;
+                }
+            }
+        }
+        space.retain(v);
+        return v;
+    }
+
     /** A new array of {@code length} elements of kind {@code kind}, all zero or null. */
     long newArray(int kind, long length) {
         if (length < 0) throw new phantom.api.classes.VmError("negative array size " + length);
