@@ -223,6 +223,13 @@ public final class Main {
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
         if (opts.openAsIs) props.put("phantom.space.openAsIs", "true");
+        // the web console (Jetty and the Felix Web Console): this machine only unless --web-host says
+        // otherwise, and then only with the credentials the user set (phantom.webconsole's AccessRule)
+        String web = opts.web != null ? opts.web : opts.run != null ? "off" : "8080";
+        props.put("org.apache.felix.http.enable", Boolean.toString(!web.equals("off")));
+        if (!web.equals("off")) props.put("org.osgi.service.http.port", web);
+        props.put("org.apache.felix.http.host", opts.webHost);
+        props.put("felix.webconsole.security.providers", "phantom");
         // phantom.logging reads these when SLF4J starts it: everything at info goes to the rotating
         // file and log:tail; the console shows warnings only under the shell and with --run (a
         // program run from the command line prints only its own output), info otherwise (scripts
