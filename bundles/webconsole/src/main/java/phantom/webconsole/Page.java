@@ -90,13 +90,26 @@ abstract class Page extends AbstractServlet {
     @Override
     public void renderContent(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Object root = req.getAttribute(ServletConstants.ATTR_PLUGIN_ROOT);
-        String pluginRoot = root == null ? label : root.toString();
-        resp.getWriter().write("<style>" + resource("phantom.css") + "</style>\n<script>const PLUGIN_ROOT = '"
-            + pluginRoot.replace("'", "") + "';\n" + resource("phantom.js") + "</script>\n" + resource(label + ".html"));
+        String r = (root == null ? label : root.toString()).replace("'", "").replace("\"", "");
+        // scripts and styles are resources of this bundle (res/), spooled by AbstractServlet unfiltered:
+        // the console replaces ${...} in the page itself
+        resp.getWriter().write("<link rel=\"stylesheet\" href=\"" + r + "/res/phantom.css\">\n<script>const PLUGIN_ROOT = '" + r
+            + "';</script>\n<script src=\"" + r + "/res/phantom.js\"></script>\n" + resource(label + ".html")
+            + "<script src=\"" + r + "/res/" + label + ".js\"></script>\n");
+    }
+
+    /** {@code .../label/res/NAME}: this bundle's res/NAME (scripts, styles), spooled by AbstractServlet. */
+    @Override
+    protected java.net.URL getResource(String path) {
+        String prefix = "/" + label + "/res/";
+        int at = path == null ? -1 : path.indexOf(prefix);
+        if (at < 0) return null;
+        String name = path.substring(at + prefix.length());
+        return name.contains("..") || name.contains("/") ? null : Page.class.getResource("res/" + name);
     }
 
     private String resource(String name) throws IOException {
-        try (InputStream in = Page.class.getResourceAsStream("/res/" + name)) {
+        try (InputStream in = Page.class.getResourceAsStream("res/" + name)) {
             if (in == null) throw new IOException("no resource " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -1,15 +1,9 @@
-<div class="ph">
-<p>A terminal per program: what its thread prints (the last 64 KiB since this start), and a line to send to its next <code>tty.readLine</code>.</p>
-<div id="ph-error" class="err"></div><div id="ph-message" class="msg"></div>
-<div id="ttys"></div>
-</div>
-<script>
 const windows = new Map(); // thread id -> { el, pos }
 function open(t) {
   const el = document.createElement('div');
   el.className = 'tty'; el.id = 'tty-' + t.id;
-  el.innerHTML = `<h3>${ph.esc(t.name)} (thread ${t.id}) <span class="state"></span></h3><pre class="out"></pre>`
-    + `<form><input class="line" placeholder="a line for the program"> <button>send</button></form>`;
+  el.innerHTML = ('<h3>' + (ph.esc(t.name)) + ' (thread ' + (t.id) + ') <span class="state"></span></h3><pre class="out"></pre>')
+    + ('<form><input class="line" placeholder="a line for the program"> <button>send</button></form>');
   el.querySelector('form').onsubmit = async e => {
     e.preventDefault();
     const input = el.querySelector('.line');
@@ -39,4 +33,3 @@ async function refresh() {
   else if (document.getElementById('ttys').firstChild && document.getElementById('ttys').firstChild.nodeType === 3) document.getElementById('ttys').firstChild.remove();
 }
 ph.every(500, refresh);
-</script>
