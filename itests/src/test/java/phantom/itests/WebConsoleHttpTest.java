@@ -120,7 +120,7 @@ public class WebConsoleHttpTest {
     @Test
     public void pagesRenderInTheConsoleAndAnswerJson() throws Exception {
         long id = startEcho();
-        for (String page : new String[] { "phantom-threads", "phantom-classes", "phantom-objects", "phantom-memory", "phantom-snapshots", "phantom-tty" }) {
+        for (String page : new String[] { "phantom-threads", "phantom-classes", "phantom-objects", "phantom-memory", "phantom-snapshots", "phantom-tty", "phantom-deploy" }) {
             HttpResponse<String> r = awaitPage(page);
             assertTrue(page + " inside the console's frame", r.body().contains("PLUGIN_ROOT") && r.body().contains("Phantom"));
         }
@@ -185,6 +185,34 @@ public class WebConsoleHttpTest {
         assertError(post("phantom-tty/input", "id=987654&line=x"), 400, "no thread 987654");
         assertError(get("phantom-objects/object.json?ref=3"), 400, "not an object reference: 3");
         vm.kill(id);
+    }
+
+    @Test
+    public void aBundleIsUpdatedAndRolledBackFromTheDeployPage() throws Exception {
+        awaitPage("phantom-deploy");
+        String bsn = "phantom.system";
+        org.osgi.framework.Version shipped = bundle(bsn).getVersion();
+        org.osgi.framework.Version next = new org.osgi.framework.Version(9, 1, 0, "web");
+        byte[] jar = BundleJars.rebuild(PhantomOptions.jarOf(bsn), java.util.Map.of("Bundle-Version", next.toString()));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "phantom-deploy/upload")).timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/java-archive").POST(HttpRequest.BodyPublishers.ofByteArray(jar)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(r.body(), 200, r.statusCode());
+        waitFor(() -> bundle(bsn).getVersion().equals(next), bsn + " updated to " + next);
+        waitFor(() -> get("phantom-deploy/bundles.json").body().contains("\"symbolicName\":\"" + bsn + "\",\"version\":\"" + next + "\",\"state\":\"active\",\"deployed\":\"" + bsn + ".jar\""),
+            "the page shows the deployed build");
+        assertTrue(post("phantom-deploy/rollback", "symbolicName=" + bsn).body().contains("shipped build runs again"));
+        waitFor(() -> bundle(bsn).getVersion().equals(shipped), bsn + " back to " + shipped);
+        assertError(post("phantom-deploy/rollback", "symbolicName=" + bsn), 400, "no build of phantom.system in the deploy folder");
+        HttpResponse<String> junk = http.send(HttpRequest.newBuilder(URI.create(base() + "phantom-deploy/upload")).timeout(Duration.ofSeconds(20))
+            .header("Content-Type", "application/java-archive").POST(HttpRequest.BodyPublishers.ofString("not a jar")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertError(junk, 400, "not a bundle");
+    }
+
+    private org.osgi.framework.Bundle bundle(String bsn) {
+        for (org.osgi.framework.Bundle b : context.getBundles()) if (bsn.equals(b.getSymbolicName())) return b;
+        throw new AssertionError("no bundle " + bsn);
     }
 
     private static void assertError(HttpResponse<String> r, int status, String message) {

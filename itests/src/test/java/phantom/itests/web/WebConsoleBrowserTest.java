@@ -236,6 +236,9 @@ public class WebConsoleBrowserTest {
         waiting().until(d -> text("#summary").contains("newest durable generation"));
         screenshot("snapshots");
         assertEquals("", error());
+        open("phantom-deploy");
+        waiting().until(d -> text("#bundles").contains("phantom.webconsole"));
+        screenshot("deploy");
         browser.get(base + "bundles");
         waiting().until(d -> d.getPageSource().contains("phantom.webconsole"));
         screenshot("bundles");
