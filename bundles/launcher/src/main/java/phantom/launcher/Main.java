@@ -226,6 +226,11 @@ public final class Main {
         // the web console (Jetty and the Felix Web Console): this machine only unless --web-host says
         // otherwise, and then only with the credentials the user set (phantom.webconsole's AccessRule)
         String web = opts.web != null ? opts.web : opts.run != null ? "off" : "8080";
+        if (!web.equals("off") && !portFree(opts.webHost, Integer.parseInt(web))) {
+            // another system (or anything else) has it: this one runs without a web console, said in one line
+            out.println("phantom: web console off: " + opts.webHost + ":" + web + " is in use or cannot be bound (--web PORT picks another)");
+            web = "off";
+        }
         props.put("org.apache.felix.http.enable", Boolean.toString(!web.equals("off")));
         if (!web.equals("off")) props.put("org.osgi.service.http.port", web);
         props.put("org.apache.felix.http.host", opts.webHost);
@@ -373,6 +378,17 @@ public final class Main {
         }
         fw.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(LEVEL_PHANTOM);
         return bundles;
+    }
+
+    /** Whether a server socket can be bound on host:port now (the web console's port). */
+    static boolean portFree(String host, int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static int startLevel(String bsn) {

@@ -80,6 +80,10 @@ public class MainTest {
         assertEquals("9090", o.web);
         assertEquals("0.0.0.0", o.webHost);
         assertEquals("off", Options.parse("--web=off").web);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertFalse("a port in use: the system boots without the web console", Main.portFree("127.0.0.1", taken.getLocalPort()));
+        }
+        assertFalse(Main.portFree("no-such-host.invalid", 8080));
     }
 
     @Test public void optionsParse() throws Exception {
