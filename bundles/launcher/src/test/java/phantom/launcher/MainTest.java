@@ -114,6 +114,8 @@ public class MainTest {
         assertFalse(Main.startsWith("org.apache.felix.gogo.jline", false));
         assertTrue(Main.startsWith("org.apache.felix.gogo.jline", true));
         assertTrue(Main.startsWith("org.apache.felix.gogo.runtime", false));
+        assertFalse("no HTTP service with the web console off", Main.startsWith("org.apache.felix.http.jetty", true, false));
+        assertTrue(Main.startsWith("org.apache.felix.http.jetty", false, true));
     }
 
     @Test public void aSpaceLockedByAnotherProcessIsRefusedEvenWithoutTheLockFile() throws Exception {
