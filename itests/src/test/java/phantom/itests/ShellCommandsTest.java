@@ -125,7 +125,7 @@ public class ShellCommandsTest {
         }
         for (String line : help.split("\n")) {
             if (line.startsWith("Gogo's own")) continue;
-            assertTrue("a description: " + line, line.matches("\\S+( <[A-Z]+>)* +[a-z].{10,}"));
+            assertTrue("a description: " + line, line.matches("\\S+( \\[--[a-z-]+\\])*( <[A-Z]+>)* +[a-z].{10,}"));
         }
         // one command: its forms, what it does, each parameter
         String one = run(s, "phantom:help vm:priority");

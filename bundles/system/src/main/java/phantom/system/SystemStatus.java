@@ -221,16 +221,27 @@ public final class SystemStatus {
     private static String describe(String scope, java.lang.reflect.Method m) {
         StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
         for (java.lang.reflect.Parameter p : m.getParameters()) {
+            // an option (Gogo's @Parameter) is written as its first name in brackets: vm:classes [--all]
+            org.apache.felix.service.command.Parameter option = p.getAnnotation(org.apache.felix.service.command.Parameter.class);
+            if (option != null && option.names().length > 0) {
+                sig.append(" [").append(option.names()[0]).append(']');
+                continue;
+            }
             Descriptor pd = p.getAnnotation(Descriptor.class);
             sig.append(" <").append(pd != null ? shortParam(pd.value()) : p.getType().getSimpleName()).append('>');
         }
         return sig.toString();
     }
 
-    /** A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's convention), else the descriptor. */
+    /**
+     * A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's
+     * convention), else its leading upper-case word ("FILE (.pasm or .phc) ..."), else the descriptor.
+     */
     static String shortParam(String d) {
         int colon = d.indexOf(": ");
-        return colon > 0 ? d.substring(0, colon) : d;
+        if (colon > 0) return d.substring(0, colon);
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("^([A-Z][A-Z_]*)\\b").matcher(d);
+        return word.find() ? word.group(1) : d;
     }
 
     @Descriptor("the boot summary again: bundles, components and the object space")
