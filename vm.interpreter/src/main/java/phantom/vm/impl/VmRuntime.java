@@ -184,7 +184,8 @@ public final class VmRuntime {
     }
 
     /**
-     * Each thread's own terminal, for the web console: its recent output and the lines sent to it.
+     * Each thread's own terminal, for the web console: its recent output (at least the last
+     * {@link #KEEP} characters) and the lines sent to it.
      * In memory only (a restart starts them empty); dropped when the thread ends.
      */
     static final class Tty {
@@ -195,7 +196,8 @@ public final class VmRuntime {
 
         synchronized void append(String text) {
             out.append(text);
-            if (out.length() > KEEP) {
+            // trimmed to KEEP once it holds twice that: one copy per KEEP characters printed, not one per print
+            if (out.length() > 2 * KEEP) {
                 int drop = out.length() - KEEP;
                 out.delete(0, drop);
                 start += drop;

@@ -72,7 +72,7 @@ public interface VirtualMachine {
     String setPriority(long threadId, String priority);
 
     /**
-     * What a thread printed, kept per thread in memory (the last 64 KiB, not across restarts):
+     * What a thread printed, kept per thread in memory (at least the last 64 KiB, not across restarts):
      * the text from position {@code from} (0 for all that is still kept) to {@code end}.
      * {@code start} is the oldest position kept; a reader passes the {@code end} it got to read on.
      */
