@@ -21,11 +21,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Who may use the web console: anyone on this machine (a request from a loopback address), and
+ * Who may use the web console: anyone on this machine (a request from a loopback address to
+ * localhost or a loopback address, so no page whose name was rebound to 127.0.0.1 gets in), and
  * from elsewhere only with the user name and password set in the configuration
  * {@value #PID} (there is no default password: with none set, remote requests are refused).
  * Registered above the Felix console's own admin/admin provider, and required by the launcher
- * ({@code felix.webconsole.security.providers}), so that one is never used.
+ * ({@code felix.webconsole.security.providers}), so that one is never used. A POST from another
+ * site's page (its Origin is not this console) is refused, for the console's own pages too.
  */
 @Component(service = SecurityProvider.class, configurationPid = AccessRule.PID,
     property = { SecurityProvider.PROPERTY_ID + "=" + AccessRule.ID, "service.ranking:Integer=1000" })
@@ -66,8 +68,14 @@ public final class AccessRule implements SecurityProvider {
 
     @Override
     public Object authenticate(HttpServletRequest req, HttpServletResponse resp) {
-        if (isLocal(req.getRemoteAddr())) return "local";
         try {
+            String refused = crossSite(req);
+            if (refused != null) {
+                resp.sendError(HttpServletResponse.SC_FORBIDDEN, refused);
+                return null;
+            }
+            // this machine, asked by a name of this machine: a page whose name was rebound to 127.0.0.1 is not
+            if (isLocal(req.getRemoteAddr()) && isLocalName(hostName(req.getHeader("Host")))) return "local";
             if (!remoteAllowed()) {
                 resp.sendError(HttpServletResponse.SC_FORBIDDEN, "the Phantom web console takes requests from this machine only;"
                     + " for remote access set user and password in " + PID + ".cfg (see the README)");
@@ -86,6 +94,43 @@ public final class AccessRule implements SecurityProvider {
     @Override public boolean authorize(Object user, String role) { return user != null; }
 
     @Override public void logout(HttpServletRequest req, HttpServletResponse resp) {}
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    /**
+     * Why a request that changes something comes from another site's page, or null: a browser
+     * names the page's origin on every POST; it must be this console's own (no request forgery
+     * from a page open in the same browser, against this machine's credential-free access).
+     */
+    static String crossSite(HttpServletRequest req) {
+        if (req.getMethod() == null || SAFE_METHODS.contains(req.getMethod().toUpperCase(java.util.Locale.ROOT))) return null;
+        if ("cross-site".equals(req.getHeader("Sec-Fetch-Site"))) return "cross-site request refused";
+        String origin = req.getHeader("Origin"), host = req.getHeader("Host");
+        if (origin == null) return null; // not a browser's page (curl, scripts)
+        try {
+            String authority = java.net.URI.create(origin).getAuthority();
+            if (authority != null && host != null && authority.equalsIgnoreCase(host)) return null;
+        } catch (IllegalArgumentException e) {
+            // "null" or junk: not our page
+        }
+        return "cross-site request refused (Origin " + origin + ")";
+    }
+
+    /** The host name of a Host header (no port; IPv6 without brackets), or null. */
+    static String hostName(String host) {
+        if (host == null || host.isEmpty()) return null;
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end < 0 ? null : host.substring(1, end);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
+    }
+
+    /** localhost, or a loopback address literal. */
+    static boolean isLocalName(String name) {
+        return name != null && (name.equalsIgnoreCase("localhost") || isLocal(name));
+    }
 
     static boolean isLocal(String addr) {
         if (addr == null) return false;

@@ -29,10 +29,19 @@ public class AccessRuleTest {
     }
 
     private static HttpServletRequest request(String remote, String authorization) {
+        return request("GET", remote, remote.contains(":") ? "[" + remote + "]:8080" : remote + ":8080", null, authorization);
+    }
+
+    private static HttpServletRequest request(String method, String remote, String host, String origin, String authorization) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Authorization", authorization);
+        headers.put("Host", host);
+        headers.put("Origin", origin);
         return (HttpServletRequest) Proxy.newProxyInstance(AccessRuleTest.class.getClassLoader(), new Class<?>[] { HttpServletRequest.class },
             (p, m, a) -> switch (m.getName()) {
                 case "getRemoteAddr" -> remote;
-                case "getHeader" -> "Authorization".equals(a[0]) ? authorization : null;
+                case "getMethod" -> method;
+                case "getHeader" -> headers.get((String) a[0]);
                 default -> null;
             });
     }
@@ -98,6 +107,32 @@ public class AccessRuleTest {
         assertEquals("alice", r.authenticate(request("10.0.0.5", basic("alice:s3cret pass")), new Sent().response()));
         // a host name is never looked up: only literal loopback addresses count as this machine
         assertNull(r.authenticate(request("localhost", null), new Sent().response()));
+    }
+
+    @Test
+    public void aPageOfAnotherSiteCannotPostToTheConsole() {
+        AccessRule r = rule("", "");
+        Sent s = new Sent();
+        assertNull(r.authenticate(request("POST", "127.0.0.1", "127.0.0.1:8080", "https://evil.example", null), s.response()));
+        assertEquals(403, s.status);
+        assertTrue(s.message, s.message.contains("cross-site"));
+        assertNull(r.authenticate(request("POST", "127.0.0.1", "127.0.0.1:8080", "null", null), new Sent().response()));
+        assertNull("another port is another origin", r.authenticate(request("POST", "127.0.0.1", "127.0.0.1:8080", "http://127.0.0.1:9999", null), new Sent().response()));
+        // the console's own pages, and clients that are no browser page
+        assertNotNull(r.authenticate(request("POST", "127.0.0.1", "127.0.0.1:8080", "http://127.0.0.1:8080", null), new Sent().response()));
+        assertNotNull(r.authenticate(request("POST", "127.0.0.1", "127.0.0.1:8080", null, null), new Sent().response()));
+        assertNotNull("reading is no forgery", r.authenticate(request("GET", "127.0.0.1", "127.0.0.1:8080", "https://evil.example", null), new Sent().response()));
+    }
+
+    @Test
+    public void aNameReboundToThisMachineIsNotThisMachine() {
+        Sent s = new Sent();
+        assertNull(rule("", "").authenticate(request("GET", "127.0.0.1", "evil.example:8080", null, null), s.response()));
+        assertEquals(403, s.status);
+        assertNotNull(rule("", "").authenticate(request("GET", "127.0.0.1", "localhost:8080", null, null), new Sent().response()));
+        assertNotNull(rule("", "").authenticate(request("GET", "::1", "[::1]:8080", null, null), new Sent().response()));
+        assertEquals("with credentials set it asks for them", "alice",
+            rule("alice", "pw").authenticate(request("GET", "127.0.0.1", "evil.example:8080", null, basic("alice:pw")), new Sent().response()));
     }
 
     @Test
