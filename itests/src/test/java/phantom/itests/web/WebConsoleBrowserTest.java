@@ -90,6 +90,7 @@ public class WebConsoleBrowserTest {
         Files.writeString(program, ECHO);
         shots = Path.of(System.getProperty("phantom.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
+        Files.deleteIfExists(shots.resolve("failure.png")); // from an earlier run
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
