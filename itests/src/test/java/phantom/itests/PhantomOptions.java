@@ -55,6 +55,10 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.fileinstall.filter").value(".*\\.(cfg|config)"));
         opts.add(frameworkProperty("felix.fileinstall.poll").value("500"));
         opts.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
+        // the web console on a free port of this machine (the launcher's default is 8080)
+        opts.add(frameworkProperty("org.osgi.service.http.port").value(Integer.toString(freePort())));
+        opts.add(frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"));
+        opts.add(frameworkProperty("felix.webconsole.security.providers").value("phantom"));
         opts.add(systemProperty("pax.exam.logging").value("none"));
         opts.add(systemProperty("phantom.log.console").value("warn"));
         String arch = System.getProperty("os.arch");
@@ -68,6 +72,15 @@ final class PhantomOptions {
         opts.add(frameworkStartLevel(10));
         opts.add(cleanCaches());
         return composite(opts.toArray(new Option[0]));
+    }
+
+    /** A port nobody listens on now. */
+    static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Path> jars() {

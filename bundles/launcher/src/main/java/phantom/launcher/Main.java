@@ -223,6 +223,19 @@ public final class Main {
         if (opts.snapshotPeriod != null) props.put("phantom.snapshot.period", opts.snapshotPeriod);
         if (opts.gcEvery != null) props.put("phantom.gc.everySnapshots", opts.gcEvery);
         if (opts.openAsIs) props.put("phantom.space.openAsIs", "true");
+        // the web console (Jetty and the Felix Web Console): this machine only unless --web-host says
+        // otherwise, and then only with the credentials the user set (phantom.webconsole's AccessRule)
+        String web = opts.web != null ? opts.web : opts.run != null ? "off" : "8080";
+        if (!web.equals("off") && !portFree(opts.webHost, Integer.parseInt(web))) {
+            // another system (or anything else) has it: this one runs without a web console, said in one line
+            out.println("phantom: web console off: " + opts.webHost + ":" + web + " is in use or cannot be bound (--web PORT picks another)");
+            web = "off";
+        }
+        boolean webOn = !web.equals("off");
+        props.put("org.apache.felix.http.enable", Boolean.toString(webOn));
+        if (!web.equals("off")) props.put("org.osgi.service.http.port", web);
+        props.put("org.apache.felix.http.host", opts.webHost);
+        props.put("felix.webconsole.security.providers", "phantom");
         // phantom.logging reads these when SLF4J starts it: everything at info goes to the rotating
         // file and log:tail; the console shows warnings only under the shell and with --run (a
         // program run from the command line prints only its own output), info otherwise (scripts
@@ -247,7 +260,7 @@ public final class Main {
         Thread hook = new Thread(() -> stopQuietly(fw), "phantom-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
 
-        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out), interactive);
+        List<Bundle> installed = install(fw, DeployedSet.choose(home.resolve("bundles"), deploy, out), interactive, webOn);
         CountDownLatch started = new CountDownLatch(1);
         fw.getBundleContext().addFrameworkListener(ev -> {
             if (ev.getType() == FrameworkEvent.STARTED) started.countDown();
@@ -271,7 +284,7 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         }
-        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()), interactive);
+        int notActive = reportUnresolved(installed, opts.run == null ? out : new PrintStream(java.io.OutputStream.nullOutputStream()), interactive, webOn);
         // under the shell the console shows the boot and restore lines, then only warnings (log:tail has the rest)
         if (interactive && opts.logLevel == null) System.setProperty("phantom.log.console", "warn");
         if (opts.run == null) out.println("phantom: running; data " + data + ", deploy " + deploy
@@ -340,9 +353,16 @@ public final class Main {
      */
     static final String SHELL_BUNDLE = "org.apache.felix.gogo.jline";
 
-    static boolean startsWith(String bsn, boolean interactive) { return interactive || !SHELL_BUNDLE.equals(bsn); }
+    static boolean startsWith(String bsn, boolean interactive) { return startsWith(bsn, interactive, true); }
 
-    private static List<Bundle> install(Framework fw, List<Path> jars, boolean interactive) throws LaunchException {
+    /** The HTTP service (Jetty) is not started when the web console is off: no port, no threads, no log line. */
+    static final String HTTP_BUNDLE = "org.apache.felix.http.jetty";
+
+    static boolean startsWith(String bsn, boolean interactive, boolean web) {
+        return (interactive || !SHELL_BUNDLE.equals(bsn)) && (web || !HTTP_BUNDLE.equals(bsn));
+    }
+
+    private static List<Bundle> install(Framework fw, List<Path> jars, boolean interactive, boolean webOn) throws LaunchException {
         List<Bundle> bundles = new ArrayList<>();
         for (Path jar : jars) {
             try {
@@ -358,7 +378,7 @@ public final class Main {
             if (b.getState() == Bundle.INSTALLED && isForAnotherProcessor(b)) continue;
             try {
                 b.adapt(BundleStartLevel.class).setStartLevel(startLevel(b.getSymbolicName()));
-                if (!startsWith(b.getSymbolicName(), interactive)) continue;
+                if (!startsWith(b.getSymbolicName(), interactive, webOn)) continue;
                 b.start(Bundle.START_ACTIVATION_POLICY);
             } catch (BundleException e) {
                 throw new LaunchException("cannot start " + b.getSymbolicName() + ": " + e.getMessage());
@@ -366,6 +386,17 @@ public final class Main {
         }
         fw.adapt(FrameworkStartLevel.class).setInitialBundleStartLevel(LEVEL_PHANTOM);
         return bundles;
+    }
+
+    /** Whether a server socket can be bound on host:port now (the web console's port). */
+    static boolean portFree(String host, int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static int startLevel(String bsn) {
@@ -385,7 +416,7 @@ public final class Main {
     }
 
     /** Names bundles that did not start (for instance the driver set of another processor). */
-    private static int reportUnresolved(List<Bundle> bundles, PrintStream out, boolean interactive) {
+    private static int reportUnresolved(List<Bundle> bundles, PrintStream out, boolean interactive, boolean webOn) {
         int n = 0;
         for (Bundle b : bundles) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
@@ -393,7 +424,7 @@ public final class Main {
                 out.println("phantom: bundle " + b.getSymbolicName() + " is for another processor (not started)");
                 continue;
             }
-            if (!fragment && b.getState() != Bundle.ACTIVE && startsWith(b.getSymbolicName(), interactive)) {
+            if (!fragment && b.getState() != Bundle.ACTIVE && startsWith(b.getSymbolicName(), interactive, webOn)) {
                 n++;
                 out.println("phantom: bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
                     + stateName(b.getState()) + ")");

@@ -31,6 +31,9 @@ final class Options {
         "                    without it such a space is refused and nothing is changed",
         "  --log-level LEVEL what the console shows: error, warn, info, debug, trace (default info; warn under the",
         "                    shell once booted and with --run); DATA/log/phantom.log gets info, or debug/trace if asked",
+        "  --web PORT|off    the web console's port on this machine (default 8080; off with --run unless given)",
+        "  --web-host ADDR   the address it listens on (default 127.0.0.1, this machine only; another needs the",
+        "                    credentials of deploy/phantom.webconsole.cfg, see the README)",
         "  --version         the version of Phantom and of the Java it runs on",
         "  --help            this text",
         "exit codes: 0 done; 1 failed (a --run program that fails to load or dies, a bad data directory); 2 bad command line;",
@@ -50,6 +53,9 @@ final class Options {
     String snapshotPeriod;
     String gcEvery;
     boolean openAsIs;
+    /** The web console's port: null for the default (8080, off with --run), "off" for none. */
+    String web;
+    String webHost = "127.0.0.1";
 
     static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -104,6 +110,20 @@ final class Options {
                 case "--exit-after-boot":
                     noValue(a, value);
                     o.exitAfterBoot = true;
+                    break;
+                case "--web": {
+                    String v = value != null ? value : next(args, ++i, a);
+                    if (v.equals("off")) {
+                        o.web = v;
+                    } else {
+                        int port = number(v, a);
+                        if (port < 1 || port > 65535) throw new UsageException("--web: '" + v + "' is not a port (1-65535) or off");
+                        o.web = Integer.toString(port);
+                    }
+                    break;
+                }
+                case "--web-host":
+                    o.webHost = value != null ? value : next(args, ++i, a);
                     break;
                 case "--log-level":
                     o.logLevel = level(value != null ? value : next(args, ++i, a));

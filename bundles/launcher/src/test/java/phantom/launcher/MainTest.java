@@ -68,6 +68,22 @@ public class MainTest {
         new Run("--capacity", "16777217").assertOneLineError(2, "multiple of 4k");
         new Run("--capacity", "99999999999t").assertOneLineError(2, "too large");
         new Run("--log-level", "loud").assertOneLineError(2, "--log-level");
+        new Run("--web", "http").assertOneLineError(2, "--web");
+        new Run("--web", "70000").assertOneLineError(2, "--web: '70000' is not a port");
+    }
+
+    @Test public void webConsoleOptions() throws Exception {
+        Options o = Options.parse();
+        assertNull("the default: 8080, off with --run", o.web);
+        assertEquals("127.0.0.1", o.webHost);
+        o = Options.parse("--web", "9090", "--web-host=0.0.0.0");
+        assertEquals("9090", o.web);
+        assertEquals("0.0.0.0", o.webHost);
+        assertEquals("off", Options.parse("--web=off").web);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertFalse("a port in use: the system boots without the web console", Main.portFree("127.0.0.1", taken.getLocalPort()));
+        }
+        assertFalse(Main.portFree("no-such-host.invalid", 8080));
     }
 
     @Test public void optionsParse() throws Exception {
@@ -98,6 +114,8 @@ public class MainTest {
         assertFalse(Main.startsWith("org.apache.felix.gogo.jline", false));
         assertTrue(Main.startsWith("org.apache.felix.gogo.jline", true));
         assertTrue(Main.startsWith("org.apache.felix.gogo.runtime", false));
+        assertFalse("no HTTP service with the web console off", Main.startsWith("org.apache.felix.http.jetty", true, false));
+        assertTrue(Main.startsWith("org.apache.felix.http.jetty", false, true));
     }
 
     @Test public void aSpaceLockedByAnotherProcessIsRefusedEvenWithoutTheLockFile() throws Exception {

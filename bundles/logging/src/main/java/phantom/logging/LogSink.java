@@ -23,6 +23,8 @@ import org.slf4j.event.Level;
  */
 public final class LogSink {
     static final int RECENT = 2000;
+    /** Framework libraries logged at warn and above unless a level is set for them (log:level). */
+    static final java.util.List<String> QUIET = java.util.List.of("org.eclipse.jetty", "org.apache.felix.http", "org.apache.felix.webconsole");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -47,6 +49,8 @@ public final class LogSink {
         this.console = console;
         this.consoleDefault = consoleLevel;
         levels.put("", level);
+        // the HTTP service's and web console's start-up chatter: warnings only (phantom.webconsole says where it listens)
+        for (String quiet : QUIET) if (level == Level.INFO) levels.put(quiet, Level.WARN);
         levelView = new TreeMap<>(levels);
     }
 

@@ -221,6 +221,7 @@ public final class SystemStatus {
     private static String describe(String scope, java.lang.reflect.Method m) {
         StringBuilder sig = new StringBuilder(scope + ":" + m.getName());
         for (java.lang.reflect.Parameter p : m.getParameters()) {
+            // an option (Gogo's @Parameter) is written as its first name in brackets: vm:classes [--all]
             Descriptor pd = p.getAnnotation(Descriptor.class);
             String name = pd != null ? shortParam(pd.value()) : p.getType().getSimpleName();
             org.apache.felix.service.command.Parameter option = p.getAnnotation(org.apache.felix.service.command.Parameter.class);
@@ -235,10 +236,15 @@ public final class SystemStatus {
         return sig.toString();
     }
 
-    /** A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's convention), else the descriptor. */
+    /**
+     * A parameter's name in the usage line: the descriptor's "NAME:" prefix (the project's
+     * convention), else its leading upper-case word ("FILE (.pasm or .phc) ..."), else the descriptor.
+     */
     static String shortParam(String d) {
         int colon = d.indexOf(": ");
-        return colon > 0 ? d.substring(0, colon) : d;
+        if (colon > 0) return d.substring(0, colon);
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("^([A-Z][A-Z_]*)\\b").matcher(d);
+        return word.find() ? word.group(1) : d;
     }
 
     @Descriptor("the boot summary again: bundles, components and the object space")

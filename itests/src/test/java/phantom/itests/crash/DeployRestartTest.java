@@ -42,7 +42,7 @@ public class DeployRestartTest {
 
         Life(Path data, Path deploy, Path start) throws IOException {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell",
+                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell", "--web", "off",
                 "--data", data.toString(), "--deploy", deploy.toString(), "--capacity", "256m", "--snapshot-period", "200"));
             if (start != null) cmd.addAll(List.of("--start", start.toString(), "--threads", "2"));
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();

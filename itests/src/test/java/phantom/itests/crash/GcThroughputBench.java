@@ -35,7 +35,7 @@ public final class GcThroughputBench {
     private static double run(Path launcher, Path workload, int seconds, boolean gc) throws Exception {
         Path data = Files.createTempDirectory("phantom-gcbench");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-            "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell", "--data", data.toString(),
+            "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell", "--web", "off", "--data", data.toString(),
             "--deploy", data.resolve("deploy").toString(), "--capacity", "4g", "--snapshot-period", "200",
             "--gc-every", gc ? "3" : "0", "--start", workload.toString(), "--threads", "3"))
             .redirectErrorStream(true).start();

@@ -75,7 +75,7 @@ public final class KillHarness {
 
         Life(boolean first) throws IOException {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell",
+                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell", "--web", "off",
                 "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
                 "--capacity", "256m", "--snapshot-period", "200", "--gc-every", "3"));
             if (first) cmd.addAll(List.of("--start", workload.toString(), "--threads", "3"));

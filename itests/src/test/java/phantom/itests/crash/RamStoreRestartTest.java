@@ -29,7 +29,7 @@ public class RamStoreRestartTest {
 
     private static Process start(Path data, Path program, List<String> lines) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell",
+            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell", "--web", "off",
             "--data", data.toString(), "--deploy", data.resolve("deploy").toString(), "--capacity", "64m",
             "--snapshot-period", "100"));
         if (program != null) cmd.addAll(List.of("--start", program.toString()));

@@ -25,7 +25,7 @@ public class StorageRefusalTest {
 
     private static List<String> command(Path data, String... more) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell",
+            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell", "--web", "off",
             "--data", data.toString(), "--deploy", data.resolve("deploy").toString(), "--capacity", "64m",
             "--snapshot-period", "200"));
         cmd.addAll(List.of(more));

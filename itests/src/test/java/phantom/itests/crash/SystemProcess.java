@@ -21,7 +21,7 @@ final class SystemProcess implements AutoCloseable {
 
     SystemProcess(Path data, Path start) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell",
+            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", LAUNCHER.toString(), "--no-shell", "--web", "off",
             "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
             "--capacity", "256m", "--snapshot-period", "200"));
         if (start != null) cmd.addAll(List.of("--start", start.toString()));

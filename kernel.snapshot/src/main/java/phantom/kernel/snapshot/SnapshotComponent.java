@@ -200,6 +200,16 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
         return s == null ? null : openImage(s);
     }
 
+    @Override public java.util.List<Taken> history() {
+        SnapshotEngine e = engine;
+        return e == null ? java.util.List.of() : e.history();
+    }
+
+    @Override public InProgress inProgress() {
+        SnapshotEngine e = engine;
+        return e == null ? null : e.inProgress();
+    }
+
     /** The newest durable generation of {@code store}, pinned until the image is closed; null if none. */
     public static SnapshotImage openImage(SnapshotStore store) throws IOException {
         SnapshotStore.Pin pin = store.pinCurrent();

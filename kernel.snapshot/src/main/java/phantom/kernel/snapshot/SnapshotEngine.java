@@ -43,6 +43,13 @@ public final class SnapshotEngine implements SnapshotHook {
     volatile long lastPauseNanos, lastPages, lastDirtySeen;
     volatile String lastError;
 
+    /** The last durable snapshots, oldest first, for the web console's charts (guarded by itself). */
+    private final java.util.ArrayDeque<phantom.api.kernel.Snapshotter.Taken> history = new java.util.ArrayDeque<>();
+    static final int HISTORY = 120;
+
+    /** The generation being written, or null. */
+    private volatile phantom.api.kernel.Snapshotter.InProgress inProgress;
+
     public SnapshotEngine(ObjectSpace space, SnapshotStore store) {
         this.space = space;
         this.store = store;
@@ -68,12 +75,21 @@ public final class SnapshotEngine implements SnapshotHook {
 
     public long lastPages() { return lastPages; }
 
+    public java.util.List<phantom.api.kernel.Snapshotter.Taken> history() {
+        synchronized (history) {
+            return java.util.List.copyOf(history);
+        }
+    }
+
+    public phantom.api.kernel.Snapshotter.InProgress inProgress() { return inProgress; }
+
     /** Runs on the worker thread only. */
     public synchronized long take(Safepoint safepoint) throws Exception {
         // the first snapshot of a life writes every page: it shares nothing with generations the space may not descend from
         SnapshotStore.Writer w = full ? store.beginFresh() : store.begin();
         copies = Arena.ofShared();
         long[] pause = new long[1];
+        long flippedAt = System.currentTimeMillis();
         safepoint.run(() -> {
             long t0 = System.nanoTime();
             long e = space.advanceEpoch();
@@ -82,6 +98,8 @@ public final class SnapshotEngine implements SnapshotHook {
             pause[0] = System.nanoTime() - t0;
         });
         long e = flipEpoch;
+        long writeStart = System.nanoTime();
+        inProgress = new phantom.api.kernel.Snapshotter.InProgress(w.number(), base, e, full);
         MemorySegment buf = Arena.ofAuto().allocate(SnapshotStore.BLOCK, 8);
         try {
             if (full) {
@@ -95,6 +113,11 @@ public final class SnapshotEngine implements SnapshotHook {
             full = false;
             lastPauseNanos = pause[0];
             lastPages = w.pagesWritten();
+            synchronized (history) {
+                if (history.size() == HISTORY) history.removeFirst();
+                history.addLast(new phantom.api.kernel.Snapshotter.Taken(g.number(), flippedAt, pause[0], lastPages,
+                    lastPages * SnapshotStore.BLOCK, (System.nanoTime() - writeStart) / 1_000_000));
+            }
             if (lastError != null) LOG.warn("snapshot {} durable: snapshots go on after failing with: {}", g.number(), lastError);
             lastError = null;
             LOG.debug("snapshot {} durable: {} pages, pause {} us", g.number(), w.pagesWritten(), pause[0] / 1000);
@@ -107,6 +130,7 @@ public final class SnapshotEngine implements SnapshotHook {
             lastError = why;
             throw ex;
         } finally {
+            inProgress = null;
             active = false;
             while (inHook.get() > 0) Thread.onSpinWait();
             saved.clear();

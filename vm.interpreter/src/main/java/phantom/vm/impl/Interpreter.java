@@ -1384,7 +1384,11 @@ public final class Interpreter implements NativeCall {
 
         @Override public String readLine() { return rt.console().readLine(); }
 
-        @Override public String pollLine() { return rt.console().pollLine(); }
+        @Override public String pollLine() {
+            // a line sent to this thread's own terminal (the web console) comes first
+            String own = rt.ttyLine(thread);
+            return own != null ? own : rt.console().pollLine();
+        }
 
         @Override public boolean atEnd() { return rt.console().atEnd(); }
 

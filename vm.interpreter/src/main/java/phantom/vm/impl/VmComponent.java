@@ -467,8 +467,57 @@ public final class VmComponent implements VirtualMachine, Executor {
         return t;
     }
 
+    @Override public List<ThreadView> threadViews() {
+        List<ThreadView> out = new ArrayList<>();
+        for (ThreadDetails t : threadDetails()) {
+            String prio = t.priority() >= 0 && t.priority() < PRIORITIES.size() ? PRIORITIES.get(t.priority()) : "?";
+            out.add(new ThreadView(t.info().id(), t.name(), t.info().state(), prio, t.info().where(), t.waitsOn()));
+        }
+        return out;
+    }
+
+    @Override public List<String> stack(long id) {
+        VmRuntime r = runtime();
+        // at a safepoint: between slices every frame is in the space
+        return atSafepoint(() -> {
+            long t = thread(id);
+            List<String> frames = new ArrayList<>();
+            for (long f = space.getRef(t, Shapes.T_FRAME); f != phantom.api.space.Ref.NULL && frames.size() < 256;
+                 f = space.getRef(f, Shapes.F_CALLER)) {
+                ClassInfo c = r.info(space.getRef(f, Shapes.F_CLASS));
+                frames.add(Interpreter.frameText(c, c.file.methods().get(space.getInt(f, Shapes.F_METHOD)), space.getInt(f, Shapes.F_PC)));
+            }
+            return frames;
+        });
+    }
+
+    @Override public String setPriority(long id, String priority) {
+        int p = PRIORITIES.indexOf(priority == null ? "" : priority.toLowerCase(java.util.Locale.ROOT));
+        if (p < 0) throw new IllegalArgumentException("priority must be normal, realtime or idle, not '" + priority + "'");
+        return setPriority(id, p);
+    }
+
+    @Override public TtyText ttyOutput(long id, long from) {
+        VmRuntime r = runtime();
+        if (r.threadById(id) == phantom.api.space.Ref.NULL) throw new IllegalArgumentException("no thread " + id + " (vm:threads lists them)");
+        return r.tty(id).read(from);
+    }
+
+    @Override public void ttyInput(long id, String line) {
+        VmRuntime r = runtime();
+        if (line == null) throw new IllegalArgumentException("no line to send");
+        if (r.threadById(id) == phantom.api.space.Ref.NULL) throw new IllegalArgumentException("no thread " + id + " (vm:threads lists them)");
+        r.tty(id).input.add(line);
+        r.signal("console");
+    }
+
+    @Override public ObjectView inspect(long ref) {
+        VmRuntime r = runtime();
+        return atSafepoint(() -> new Inspector(space, r).view(ref));
+    }
+
     /** Marks the thread to end; its next slice ends it (a waiting thread is woken for it). The mark is in the space. */
-    String kill(long id) {
+    @Override public String kill(long id) {
         VmRuntime r = runtime();
         long t = atSafepoint(() -> {
             long th = thread(id);
@@ -479,7 +528,7 @@ public final class VmComponent implements VirtualMachine, Executor {
         return "thread " + id + " killed";
     }
 
-    String suspend(long id, boolean suspended) {
+    @Override public String suspend(long id, boolean suspended) {
         VmRuntime r = runtime();
         long[] t = new long[1];
         boolean ok = atSafepoint(() -> {

@@ -168,6 +168,7 @@ public final class VmRuntime {
         Console c = console;
         long id = threadId(thread);
         writers.add(id);
+        tty(id).append(text);
         synchronized (printLock) {
             if (writers.size() < 2) {
                 c.print(text);
@@ -185,6 +186,44 @@ public final class VmRuntime {
             }
             if (!text.isEmpty()) atLineStart = text.charAt(text.length() - 1) == '\n';
         }
+    }
+
+    /**
+     * Each thread's own terminal, for the web console: its recent output (at least the last
+     * {@link #KEEP} characters) and the lines sent to it.
+     * In memory only (a restart starts them empty); dropped when the thread ends.
+     */
+    static final class Tty {
+        static final int KEEP = 64 * 1024;
+        private final StringBuilder out = new StringBuilder();
+        private long start; // position of out's first character
+        final java.util.concurrent.ConcurrentLinkedQueue<String> input = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        synchronized void append(String text) {
+            out.append(text);
+            // trimmed to KEEP once it holds twice that: one copy per KEEP characters printed, not one per print
+            if (out.length() > 2 * KEEP) {
+                int drop = out.length() - KEEP;
+                out.delete(0, drop);
+                start += drop;
+            }
+        }
+
+        synchronized phantom.api.vm.VirtualMachine.TtyText read(long from) {
+            long end = start + out.length();
+            long f = Math.max(start, Math.min(from, end));
+            return new phantom.api.vm.VirtualMachine.TtyText(start, end, out.substring((int) (f - start)));
+        }
+    }
+
+    private final Map<Long, Tty> ttys = new ConcurrentHashMap<>();
+
+    Tty tty(long threadId) { return ttys.computeIfAbsent(threadId, k -> new Tty()); }
+
+    /** A line sent to the thread's own terminal, if one waits; null otherwise. */
+    String ttyLine(long thread) {
+        Tty t = ttys.get(threadId(thread));
+        return t == null ? null : t.input.poll();
     }
 
     InternalClass internal(String name) { return internals.apply(name); }
@@ -863,6 +902,7 @@ public final class VmRuntime {
 
     void finish(long thread) {
         writers.remove(threadId(thread));
+        ttys.remove(threadId(thread));
         monitors.releaseAll(threadId(thread));
         Lists.remove(space, space.root(Roots.THREADS), thread);
     }

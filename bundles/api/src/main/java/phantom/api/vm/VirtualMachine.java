@@ -53,4 +53,57 @@ public interface VirtualMachine {
 
     /** What a VM thread is doing. */
     record ThreadInfo(long ref, long id, String state, String where) {}
+
+    /**
+     * Every VM thread with what a console shows of it: {@code priority} is normal, realtime or
+     * idle; {@code waitsOn} a driver event, deadline or call, "-" for none.
+     */
+    List<ThreadView> threadViews();
+
+    /** One thread as {@link #threadViews()} shows it. */
+    record ThreadView(long id, String name, String state, String priority, String where, String waitsOn) {}
+
+    /**
+     * The frames of a thread, innermost first, each as class.method(source:line) @pc. Throws
+     * {@link IllegalArgumentException} naming the id when there is no such thread.
+     */
+    List<String> stack(long threadId);
+
+    /** Ends a thread (persistent across restarts); a message saying so. Unknown id: {@link IllegalArgumentException}. */
+    String kill(long threadId);
+
+    /** Suspends ({@code true}) or resumes a thread (persistent across restarts); a message saying what happened. */
+    String suspend(long threadId, boolean suspended);
+
+    /** Sets a thread's priority class: normal, realtime or idle (persistent). Bad id or name: {@link IllegalArgumentException}. */
+    String setPriority(long threadId, String priority);
+
+    /**
+     * What a thread printed, kept per thread in memory (at least the last 64 KiB, not across restarts):
+     * the text from position {@code from} (0 for all that is still kept) to {@code end}.
+     * {@code start} is the oldest position kept; a reader passes the {@code end} it got to read on.
+     */
+    TtyText ttyOutput(long threadId, long from);
+
+    /** A slice of a thread's output: positions count characters since the thread first printed in this process. */
+    record TtyText(long start, long end, String text) {}
+
+    /**
+     * Queues a line for the thread's next {@code tty.readLine} (before the console's own input)
+     * and wakes the thread if it waits for one. Unknown id: {@link IllegalArgumentException}.
+     */
+    void ttyInput(long threadId, String line);
+
+    /**
+     * One object as an inspector shows it: its class, reference count and fields by name (slot
+     * numbers where the class has no names), reference fields with the reference to follow.
+     * {@code ref} 0 shows the space's root slots. A reference that is no object: {@link IllegalArgumentException}.
+     */
+    ObjectView inspect(long ref);
+
+    /** An object and its fields; {@code text} is a string's value or an array's size, else null. */
+    record ObjectView(long ref, String className, int refCount, int dataBytes, String text, List<Field> fields) {}
+
+    /** One field: {@code ref} is the object it refers to (0 for none or for a value), {@code value} how it reads. */
+    record Field(String name, long ref, String value) {}
 }
