@@ -19,9 +19,12 @@ public final class StringClass extends AbstractInternalClass {
 
     @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
         return switch (CoreClasses.STRING.get(ordinal)) {
-            case "length" -> Ref.ofInt(text(call, self).length());
+            case "length" -> Ref.ofInt(length(call.space(), self));
             case "concat" -> {
-                String a = text(call, self), b = call.describe(arg(call, args, 0));
+                long other = arg(call, args, 0);
+                ObjectSpace s = call.space();
+                if (Ref.isObject(other) && s.classOf(other) == s.classOf(self)) yield concat(call, s, self, other);
+                String a = text(call, self), b = call.describe(other);
                 // refused before the Java string is built: a doubling loop must not exhaust the carrier's heap
                 if ((long) a.length() + b.length() > call.maxStringBytes()) {
                     throw call.error("concat would make a string of " + ((long) a.length() + b.length())
@@ -59,6 +62,29 @@ public final class StringClass extends AbstractInternalClass {
     }
 
     private static String text(NativeCall call, long self) { return call.stringValue(self); }
+
+    /** UTF-16 units of a string: its byte count when it is ASCII (most are), without decoding it. */
+    private static int length(ObjectSpace s, long self) {
+        int n = s.dataBytes(self);
+        byte[] b = new byte[n];
+        s.readBytes(self, 0, b, 0, n);
+        for (byte x : b) if (x < 0) return new String(b, java.nio.charset.StandardCharsets.UTF_8).length();
+        return n;
+    }
+
+    /** Two strings joined byte by byte: UTF-8 joined is UTF-8, so nothing is decoded or encoded. */
+    private static long concat(NativeCall call, ObjectSpace s, long a, long b) {
+        int na = s.dataBytes(a), nb = s.dataBytes(b);
+        if ((long) na + nb > call.maxStringBytes()) {
+            throw call.error("concat would make a string of " + ((long) na + nb) + " bytes, over the limit of " + call.maxStringBytes() + " bytes");
+        }
+        byte[] joined = new byte[na + nb];
+        s.readBytes(a, 0, joined, 0, na);
+        s.readBytes(b, 0, joined, na, nb);
+        long r = s.allocate(s.classOf(a), 0, joined.length);
+        s.writeBytes(r, 0, joined, 0, joined.length);
+        return r;
+    }
 
     @Override protected String toString(NativeCall call, long self) { return text(call, self); }
 
