@@ -84,13 +84,14 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     void activate(BundleContext ctx, Config config) {
         storePath = Path.of(valueOr(ctx.getProperty("phantom.data"), "data")).resolve(RecoveryComponent.STORE_NAME);
         maxBytes = ctx.getProperty("phantom.snapshot.maxBytes");
-        // a store that cannot be written is reported, and the system runs on: it is tried again every period
-        storeReady();
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-snapshot");
             t.setDaemon(true);
             return t;
         });
+        // a store that cannot be written is reported, and the system runs on: it is tried again every period.
+        // While a lazy restart pages the space in, the store is the pager's (read-only): opened once it is done
+        if (!space.pagingIn()) storeReady();
         String p = ctx.getProperty("phantom.snapshot.period");
         schedule(p != null ? Long.parseLong(p.trim()) : config.period());
         // a store with no generation yet: the first one now, so a kill soon after the first start has something to restore
@@ -236,6 +237,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     private long takeSnapshot() throws Exception {
+        space.awaitPagedIn(); // a lazy restart first reads (and checks) every page of the generation it came from
         if (!storeReady()) throw new IOException("the snapshot store " + storePath + " cannot be opened for writing: " + storeProblem);
         return engine.take(scheduler::atSafepoint);
     }

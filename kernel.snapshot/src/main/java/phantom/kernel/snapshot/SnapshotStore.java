@@ -342,6 +342,121 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     /**
+     * A lazy restart from generation {@code g} (docs/image-format.md, "Lazy restart"): checks its
+     * header pages (0 and 1: the allocator state and the roots), then empties {@code out} to a
+     * sparse file of the generation's capacity holding only them. Nothing is written when they
+     * fail their checks ({@link DamagedException}). Returns the pages the generation uses (its
+     * bump pointer): every page from 2 up to it is read later, on first touch, through {@link #pages}.
+     */
+    public long prepareLazy(Generation g, FileChannel out) throws IOException {
+        int head = (int) (phantom.api.space.ImageFormat.FIRST_OBJECT / BLOCK);
+        ByteBuffer m = mapPage(g, 0);
+        ByteBuffer[] pages = new ByteBuffer[head];
+        for (int p = 0; p < head; p++) {
+            long blk = m.getLong(p * ENTRY);
+            if (blk == 0) throw new DamagedException("generation " + g.number() + ": header page " + p + " is missing");
+            ByteBuffer data = read(ch, blk, 1);
+            String problem = checkPage(g, p, blk, m.getInt(p * ENTRY + 8), data);
+            if (problem != null) throw new DamagedException(problem);
+            pages[p] = data;
+        }
+        long bump = pages[0].getLong(phantom.api.space.ImageFormat.A_PAGE_BUMP);
+        if (bump < phantom.api.space.ImageFormat.FIRST_OBJECT || bump > g.capacity() || (bump & (BLOCK - 1)) != 0) {
+            throw new DamagedException("generation " + g.number() + ": its bump pointer " + bump + " is not one of a space of " + g.capacity() + " bytes");
+        }
+        out.truncate(0);
+        out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
+        for (int p = 0; p < head; p++) {
+            ByteBuffer d = pages[p];
+            while (d.hasRemaining()) out.write(d, (long) p * BLOCK + d.position());
+        }
+        out.force(true);
+        return bump / BLOCK;
+    }
+
+    /** Reads the data pages of a generation for a lazy restart; see {@link StorePages}. */
+    StorePages pages(Generation g, long pages, java.util.function.BiConsumer<Long, String> onDamage) {
+        return new StorePages(g, pages, onDamage);
+    }
+
+    /**
+     * The pages of one generation, read on demand: map pages are read (and checked) once each,
+     * data blocks that lie one after another in the store are read together, and every page is
+     * checked against its CRC before it is handed out. Safe for concurrent use.
+     */
+    final class StorePages implements phantom.api.space.LazyRestore {
+        private final Generation g;
+        private final long pages;
+        private final ByteBuffer[] maps;
+        private final java.util.function.BiConsumer<Long, String> onDamage;
+        private volatile boolean closed;
+
+        StorePages(Generation g, long pages, java.util.function.BiConsumer<Long, String> onDamage) {
+            this.g = g;
+            this.pages = pages;
+            this.maps = new ByteBuffer[(int) ((pages + PER_MAP - 1) / PER_MAP)];
+            this.onDamage = onDamage;
+        }
+
+        @Override public long generation() { return g.number(); }
+
+        @Override public long pages() { return pages; }
+
+        private synchronized ByteBuffer map(int index) throws IOException {
+            if (closed) throw new IOException("the snapshot store is closed");
+            ByteBuffer m = maps[index];
+            if (m == null) maps[index] = m = mapPage(g, index);
+            return m;
+        }
+
+        @Override public boolean read(long page, MemorySegment dst) throws IOException {
+            return readRun(page, 1, dst) == 1;
+        }
+
+        @Override public int readRun(long page, int count, MemorySegment dst) throws IOException {
+            if (page < 0 || page + count > pages) throw new IOException("page " + page + " lies past the generation's " + pages + " pages");
+            long[] blk = new long[count];
+            int[] crc = new int[count];
+            for (int i = 0; i < count; i++) {
+                long p = page + i;
+                ByteBuffer m = map((int) (p / PER_MAP));
+                int e = (int) (p % PER_MAP);
+                blk[i] = m.getLong(e * ENTRY);
+                crc[i] = m.getInt(e * ENTRY + 8);
+            }
+            int nonZero = 0;
+            for (int i = 0; i < count; ) {
+                if (blk[i] == 0) { i++; continue; }
+                int j = i + 1;
+                while (j < count && blk[j] == blk[j - 1] + 1) j++;
+                if (blk[j - 1] >= blockCount) {
+                    throw new DamagedException("generation " + g.number() + ": page " + (page + j - 1) + " (block " + blk[j - 1] + ") lies past the end of the store");
+                }
+                ByteBuffer b = dst.asSlice((long) i * BLOCK, (long) (j - i) * BLOCK).asByteBuffer();
+                ch.read(b, blk[i] * BLOCK);
+                for (int k = i; k < j; k++) {
+                    String problem = checkPage(g, page + k, blk[k], crc[k], dst.asSlice((long) k * BLOCK, BLOCK).asByteBuffer());
+                    if (problem != null) throw new DamagedException(problem);
+                    nonZero++;
+                }
+                i = j;
+            }
+            return nonZero;
+        }
+
+        @Override public void damaged(long page, String problem) { onDamage.accept(page, problem); }
+
+        @Override public void close() throws IOException {
+            synchronized (this) {
+                if (closed) return;
+                closed = true;
+                java.util.Arrays.fill(maps, null);
+            }
+            SnapshotStore.this.close();
+        }
+    }
+
+    /**
      * The live space was restored from {@code number} (not necessarily the newest): the next
      * generation is written beside it, over the other slot, so it stays on disk until a newer
      * whole one is durable.

@@ -30,4 +30,16 @@ public interface SpaceRecovery {
      * @throws IOException when the restore itself fails (the store is left as it was)
      */
     long recover(Path spaceFile, FileChannel target) throws IOException;
+
+    /**
+     * A lazy restart: the space file is prepared from the newest whole-looking generation (its
+     * header pages restored and checked, every other page left to be read on first touch) and the
+     * returned {@link LazyRestore} reads the rest, each page checked against its checksum as it is
+     * read. The generation's root and map pages are checked before this returns; a data page that
+     * fails its check later is reported through {@link LazyRestore#damaged}, and the next start
+     * skips that generation. Returns null when lazy restarts are not supported: then {@link #recover}.
+     *
+     * @throws NoUsableGenerationException as {@link #recover}
+     */
+    default LazyRestore recoverLazily(Path spaceFile, FileChannel target) throws IOException { return null; }
 }

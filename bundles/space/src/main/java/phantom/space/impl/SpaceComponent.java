@@ -68,6 +68,8 @@ public final class SpaceComponent {
             throw new IOException(e.getMessage());
         }
         MappedObjectSpace s = o.space();
+        // a page of the restored generation found damaged at its first touch: this life must end, the next falls back
+        s.setDamageListener(why -> refuse(context, "THE SYSTEM STOPS", why + ". Start again: the generation before it is restored."));
         s.setReclaimer(reclaimer);
         s.setSnapshotHook(hook);
         s.setLeakListener(() -> {
@@ -89,6 +91,7 @@ public final class SpaceComponent {
         if (o.generation() > 0) props.put(SpaceRecovery.GENERATION_PROPERTY, o.generation());
         props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
         registration = context.registerService(ObjectSpace.class, s, props);
+        s.startPageIn();
     }
 
     /**
@@ -96,7 +99,12 @@ public final class SpaceComponent {
      * property {@value #REFUSED_PROPERTY}) and stops the framework, so no program runs.
      */
     private static void refuse(BundleContext context, String message) {
-        LOG.error("THE OBJECT SPACE IS NOT OPENED: {}", message);
+        refuse(context, "THE OBJECT SPACE IS NOT OPENED", message);
+    }
+
+    /** As {@link #refuse(BundleContext, String)}, under {@code headline}. */
+    private static void refuse(BundleContext context, String headline, String message) {
+        LOG.error("{}: {}", headline, message);
         System.setProperty(REFUSED_PROPERTY, message);
         Thread t = new Thread(() -> {
             try {
