@@ -44,6 +44,8 @@ public final class SpaceComponent {
     public static final String OPEN_AS_IS_PROPERTY = "phantom.space.openAsIs";
     /** System property set when the space was refused: the reason, for the launcher to print. */
     public static final String REFUSED_PROPERTY = "phantom.space.refused";
+    /** System property set when this life must end and the system start again at once: why, for the launcher to print. */
+    public static final String RESTART_PROPERTY = "phantom.space.restart";
 
     private static final Logger LOG = LoggerFactory.getLogger(SpaceComponent.class);
 
@@ -69,7 +71,11 @@ public final class SpaceComponent {
         }
         MappedObjectSpace s = o.space();
         // a page of the restored generation found damaged at its first touch: this life must end, the next falls back
-        s.setDamageListener(why -> refuse(context, "THE SYSTEM STOPS", why + ". Start again: the generation before it is restored."));
+        s.setDamageListener(why -> {
+            // the launcher starts the system again at once (the recovery then restores the generation before)
+            System.setProperty(RESTART_PROPERTY, why + ".");
+            stopFramework(context, "THE SYSTEM STOPS", why + "; the next start restores the generation before it");
+        });
         s.setReclaimer(reclaimer);
         s.setSnapshotHook(hook);
         s.setLeakListener(() -> {
@@ -99,13 +105,13 @@ public final class SpaceComponent {
      * property {@value #REFUSED_PROPERTY}) and stops the framework, so no program runs.
      */
     private static void refuse(BundleContext context, String message) {
-        refuse(context, "THE OBJECT SPACE IS NOT OPENED", message);
+        System.setProperty(REFUSED_PROPERTY, message);
+        stopFramework(context, "THE OBJECT SPACE IS NOT OPENED", message);
     }
 
-    /** As {@link #refuse(BundleContext, String)}, under {@code headline}. */
-    private static void refuse(BundleContext context, String headline, String message) {
+    /** Logs {@code headline: message} and stops the framework from a thread of its own. */
+    private static void stopFramework(BundleContext context, String headline, String message) {
         LOG.error("{}: {}", headline, message);
-        System.setProperty(REFUSED_PROPERTY, message);
         Thread t = new Thread(() -> {
             try {
                 context.getBundle(0).stop();
