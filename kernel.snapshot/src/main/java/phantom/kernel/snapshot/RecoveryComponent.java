@@ -135,7 +135,8 @@ public final class RecoveryComponent implements SpaceRecovery {
                 try {
                     long t0 = System.nanoTime();
                     long pages = store.prepareLazy(g, target);
-                    LOG.info("restored generation {} taken {} ({} s ago) lazily: {} pages read on first touch, in {} ms", g.number(),
+                    LOG.info("restored generation {} taken {} ({} s ago) lazily: {} pages, each read at its first touch or in the"
+                        + " background; ready in {} ms", g.number(),
                         java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
                         pages, (System.nanoTime() - t0) / 1_000_000);
                     return store.pages(g, pages, (page, problem) -> markDamaged(storePath, g, page, problem));

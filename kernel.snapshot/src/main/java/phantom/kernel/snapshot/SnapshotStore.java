@@ -343,8 +343,9 @@ public final class SnapshotStore implements AutoCloseable {
 
     /**
      * A lazy restart from generation {@code g} (docs/image-format.md, "Lazy restart"): checks its
-     * header pages (0 and 1: the allocator state and the roots), then empties {@code out} to a
-     * sparse file of the generation's capacity holding only them. Nothing is written when they
+     * header pages (0 and 1: the allocator state and the roots), then writes them into {@code out}
+     * and cuts it at the generation's bump pointer (zero above, up to its capacity); the pages
+     * between are stale until {@link #pages} reads them over. Nothing is written when they
      * fail their checks ({@link DamagedException}). Returns the pages the generation uses (its
      * bump pointer): every page from 2 up to it is read later, on first touch, through {@link #pages}.
      */
@@ -364,7 +365,10 @@ public final class SnapshotStore implements AutoCloseable {
         if (bump < phantom.api.space.ImageFormat.FIRST_OBJECT || bump > g.capacity() || (bump & (BLOCK - 1)) != 0) {
             throw new DamagedException("generation " + g.number() + ": its bump pointer " + bump + " is not one of a space of " + g.capacity() + " bytes");
         }
-        out.truncate(0);
+        // pages from the bump pointer on are zero in the generation: cut off (only what was allocated since, not
+        // the image: a truncation to 0 would drop every cached page of it); pages below it are overwritten as they
+        // are read, and never read before
+        if (out.size() > bump) out.truncate(bump);
         out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
         for (int p = 0; p < head; p++) {
             ByteBuffer d = pages[p];
@@ -426,7 +430,12 @@ public final class SnapshotStore implements AutoCloseable {
             }
             int nonZero = 0;
             for (int i = 0; i < count; ) {
-                if (blk[i] == 0) { i++; continue; }
+                if (blk[i] == 0) {
+                    // all zero in the generation; the space file may hold anything there
+                    dst.asSlice((long) i * BLOCK, BLOCK).fill((byte) 0);
+                    i++;
+                    continue;
+                }
                 int j = i + 1;
                 while (j < count && blk[j] == blk[j - 1] + 1) j++;
                 if (blk[j - 1] >= blockCount) {

@@ -16,13 +16,16 @@ public interface LazyRestore extends AutoCloseable {
     /** The generation the space is restored from. */
     long generation();
 
-    /** Pages {@code [0, pages())} make up the generation's used space; the space file is zero above. */
+    /**
+     * Pages {@code [0, pages())} make up the generation's used space. The space file prepared by
+     * the restore holds the generation's header pages, zero from {@code pages()} on, and stale
+     * contents between, never to be read before {@link #read} has put the page in.
+     */
     long pages();
 
     /**
      * Reads page {@code page} of the generation into {@code dst} (one page long), checked against
-     * its checksum. Returns false, leaving {@code dst} as it is, when the page is all zero in the
-     * generation (the space file prepared by the restore is zero there already).
+     * its checksum. Returns false, having zeroed {@code dst}, when the page is all zero in the generation.
      *
      * @throws IOException when the page cannot be read or fails its checksum: the generation is damaged
      */

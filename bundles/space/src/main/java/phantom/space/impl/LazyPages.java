@@ -18,7 +18,7 @@ import phantom.api.space.LazyRestore;
 
 /**
  * The pages of a lazily restarted space that are not in yet (docs/image-format.md, "Lazy
- * restart"). The space file was prepared by the restore: header pages in, everything else zero.
+ * restart"). The space file was prepared by the restore: header pages in, zero above the generation's end, stale between.
  * A page below the generation's end is read from the store the first time anyone touches it
  * ({@link #ensure}), checked against its checksum, and written into the space; a background
  * thread reads the rest in address order, in runs of {@value #RUN} pages. One bit per page of
