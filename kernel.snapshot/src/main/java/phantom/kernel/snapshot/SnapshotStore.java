@@ -31,7 +31,9 @@ import java.util.zip.CRC32C;
  */
 public final class SnapshotStore implements AutoCloseable {
     public static final long MAGIC = 0x3130504150534850L; // "PHSPAP01" little endian
-    public static final int VERSION = 1;
+    /** Written since lazy restarts: a root of index pages (version 1, a flat root of every map page, is still read). */
+    public static final int VERSION = 2;
+    static final int VERSION_FLAT_ROOT = 1;
     public static final int BLOCK = 4096;
     static final int ENTRY = 16;
     static final int PER_MAP = BLOCK / ENTRY; // 256 space pages per map page
@@ -45,9 +47,15 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     /** A generation as read from (or written to) disk. */
-    public record Generation(long number, long createdMillis, long capacity, long rootBlock, int rootBlocks,
-                             long[] mapBlocks, int[] mapCrcs) {
-        int mapPages() { return mapBlocks.length; }
+    public record Generation(long number, long createdMillis, long capacity, long rootBlock, int rootBlocks, MapTable maps) {
+        int mapPages() { return maps.size(); }
+
+        long mapBlock(int i) { return maps.block(i); }
+
+        int mapCrc(int i) { return maps.crc(i); }
+
+        /** Every map page's block (tests, tools): materialized, one long per map page of the capacity. */
+        long[] mapBlocks() { return maps.blocks(); }
     }
 
     private final Path path;
@@ -163,13 +171,14 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     private static Long superCapacity(ByteBuffer b) {
-        if (b.getLong(0) != MAGIC || b.getInt(8) != VERSION || crc(b, 0, SUPER_BYTES - 4) != b.getInt(SUPER_BYTES - 4)) return null;
+        if (b.getLong(0) != MAGIC || !readable(b.getInt(8)) || crc(b, 0, SUPER_BYTES - 4) != b.getInt(SUPER_BYTES - 4)) return null;
         return b.getLong(32);
     }
 
     private void load() throws IOException {
         blockCount = Math.max(2, (ch.size() + BLOCK - 1) / BLOCK);
         List<Generation> found = new ArrayList<>();
+        Map<Long, BitSet> uses = new HashMap<>();
         for (int slot = 0; slot < 2; slot++) {
             ByteBuffer b = read(ch, slot, 1);
             if (isZero(b)) continue; // never written
@@ -182,8 +191,8 @@ public final class SnapshotStore implements AutoCloseable {
                 warnings.add("superblock " + slot + " has a bad checksum");
                 continue;
             }
-            if (b.getInt(8) != VERSION || b.getInt(12) != 12) {
-                warnings.add("superblock " + slot + " has format " + b.getInt(8) + "; this build reads " + VERSION);
+            if (!readable(b.getInt(8)) || b.getInt(12) != 12) {
+                warnings.add("superblock " + slot + " has format " + b.getInt(8) + "; this build reads " + VERSION_FLAT_ROOT + " and " + VERSION);
                 continue;
             }
             long gen = b.getLong(16), created = b.getLong(24), cap = b.getLong(32), root = b.getLong(40);
@@ -194,7 +203,9 @@ public final class SnapshotStore implements AutoCloseable {
                 continue;
             }
             try {
-                found.add(readRoot(gen, created, cap, root, rootBlocks, rootCrc));
+                BitSet used = new BitSet();
+                found.add(readRoot(b.getInt(8), gen, created, cap, root, rootBlocks, rootCrc, used));
+                uses.put(gen, used);
             } catch (IOException e) {
                 warnings.add("generation " + gen + " is damaged: " + e.getMessage());
             }
@@ -202,11 +213,11 @@ public final class SnapshotStore implements AutoCloseable {
         found.sort((a, c) -> Long.compare(c.number(), a.number()));
         if (!found.isEmpty()) {
             current = found.get(0);
-            mark(current, usedCurrent);
+            usedCurrent.or(uses.get(current.number()));
         }
         if (found.size() > 1) {
             previous = found.get(1);
-            mark(previous, usedPrevious);
+            usedPrevious.or(uses.get(previous.number()));
         }
     }
 
@@ -215,47 +226,80 @@ public final class SnapshotStore implements AutoCloseable {
         return true;
     }
 
-    private Generation readRoot(long gen, long created, long cap, long root, int rootBlocks, int rootCrc) throws IOException {
+    private static boolean readable(int version) { return version == VERSION || version == VERSION_FLAT_ROOT; }
+
+    /**
+     * Reads a generation's root (version 2: the index pages it lists; version 1: the flat table of
+     * map pages) and checks every root, index and map page against its CRC, marking each block
+     * the generation uses in {@code used} (data blocks too).
+     */
+    private Generation readRoot(int version, long gen, long created, long cap, long root, int rootBlocks, int rootCrc, BitSet used)
+            throws IOException {
         // a generation of a space that has grown since has fewer map pages: the rest are all zero
         int itsMapPages = (int) ((cap / BLOCK + PER_MAP - 1) / PER_MAP);
-        int expected = (itsMapPages * 12 + BLOCK - 1) / BLOCK;
+        int itsChunks = MapTable.chunks(itsMapPages);
+        int rootBytes = version == VERSION_FLAT_ROOT ? itsMapPages * 12 : itsChunks * MapTable.ENTRY;
+        int expected = (rootBytes + BLOCK - 1) / BLOCK;
         if (rootBlocks != expected || root < 2) throw new DamagedException("root of " + rootBlocks + " blocks, expected " + expected);
         if ((root + rootBlocks) * BLOCK > ch.size()) throw new DamagedException("root at block " + root + " lies past the end of the store");
         ByteBuffer b = read(ch, root, rootBlocks);
-        if (crc(b, 0, itsMapPages * 12) != rootCrc) throw new DamagedException("root checksum mismatch");
-        long[] blocks = new long[mapPages];
-        int[] crcs = new int[mapPages];
-        for (int i = 0; i < itsMapPages; i++) {
-            blocks[i] = b.getLong(i * 12);
-            crcs[i] = b.getInt(i * 12 + 8);
+        if (crc(b, 0, rootBytes) != rootCrc) throw new DamagedException("root checksum mismatch");
+        for (int k = 0; k < rootBlocks; k++) used.set((int) (root + k));
+        MapTable maps = MapTable.empty(mapPages);
+        for (int c = 0; c < itsChunks; c++) {
+            ByteBuffer entries;
+            int at;
+            long indexBlock;
+            int indexCrc = 0;
+            if (version == VERSION_FLAT_ROOT) {
+                entries = b;
+                at = c * MapTable.CHUNK * 12;
+                indexBlock = -1; // written at the next commit
+            } else {
+                indexBlock = b.getLong(c * MapTable.ENTRY);
+                indexCrc = b.getInt(c * MapTable.ENTRY + 8);
+                if (indexBlock == 0) continue;
+                if ((indexBlock + 1) * BLOCK > ch.size() || indexBlock < 2) {
+                    throw new DamagedException("index page " + c + " (block " + indexBlock + ") lies past the end of the store");
+                }
+                entries = read(ch, indexBlock, 1);
+                if (crc(entries, 0, BLOCK) != indexCrc) throw new DamagedException("index page " + c + " (block " + indexBlock + ") checksum mismatch");
+                used.set((int) indexBlock);
+                at = 0;
+            }
+            long[] blocks = new long[MapTable.CHUNK];
+            int[] crcs = new int[MapTable.CHUNK];
+            for (int e = 0; e < MapTable.CHUNK && c * MapTable.CHUNK + e < itsMapPages; e++) {
+                blocks[e] = entries.getLong(at + e * 12);
+                crcs[e] = entries.getInt(at + e * 12 + 8);
+            }
+            maps.load(c, blocks, crcs, indexBlock, indexCrc);
         }
-        Generation g = new Generation(gen, created, capacity, root, rootBlocks, blocks, crcs);
+        Generation g = new Generation(gen, created, capacity, root, rootBlocks, maps);
         // every map page must be intact, or the generation is not usable
-        for (int i = 0; i < mapPages; i++) if (blocks[i] != 0) mapPage(g, i);
+        for (int i = 0; i < mapPages; i++) {
+            long blk = g.mapBlock(i);
+            if (blk == 0) continue;
+            ByteBuffer m = mapPage(g, i);
+            used.set((int) blk);
+            for (int e = 0; e < PER_MAP; e++) {
+                long d = m.getLong(e * ENTRY);
+                if (d != 0) used.set((int) d);
+            }
+        }
         return g;
     }
 
     /** The map page {@code index} of a generation, checked; null entries mean an all-zero map page. */
     ByteBuffer mapPage(Generation g, int index) throws IOException {
-        if (g.mapBlocks()[index] == 0) return ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer b = read(ch, g.mapBlocks()[index], 1);
-        if (crc(b, 0, BLOCK) != g.mapCrcs()[index]) {
-            throw new DamagedException("map page " + index + " (block " + g.mapBlocks()[index] + ") checksum mismatch");
+        long blk = g.mapBlock(index);
+        if (blk == 0) return ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
+        if (blk < 2 || (blk + 1) * BLOCK > ch.size()) throw new DamagedException("map page " + index + " (block " + blk + ") lies past the end of the store");
+        ByteBuffer b = read(ch, blk, 1);
+        if (crc(b, 0, BLOCK) != g.mapCrc(index)) {
+            throw new DamagedException("map page " + index + " (block " + blk + ") checksum mismatch");
         }
         return b;
-    }
-
-    private void mark(Generation g, BitSet used) throws IOException {
-        for (int b = 0; b < g.rootBlocks(); b++) used.set((int) (g.rootBlock() + b));
-        for (int i = 0; i < g.mapPages(); i++) {
-            if (g.mapBlocks()[i] == 0) continue;
-            used.set((int) g.mapBlocks()[i]);
-            ByteBuffer m = mapPage(g, i);
-            for (int e = 0; e < PER_MAP; e++) {
-                long blk = m.getLong(e * ENTRY);
-                if (blk != 0) used.set((int) blk);
-            }
-        }
     }
 
     /**
@@ -265,7 +309,7 @@ public final class SnapshotStore implements AutoCloseable {
     public List<String> check(Generation g, int limit) throws IOException {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < g.mapPages() && problems.size() < limit; i++) {
-            if (g.mapBlocks()[i] == 0) continue;
+            if (g.mapBlock(i) == 0) continue;
             ByteBuffer m;
             try {
                 m = mapPage(g, i);
@@ -323,7 +367,7 @@ public final class SnapshotStore implements AutoCloseable {
         out.truncate(0);
         out.write(ByteBuffer.allocate(1), g.capacity() - 1); // sparse, all zero
         for (int i = 0; i < g.mapPages(); i++) {
-            if (g.mapBlocks()[i] == 0) continue;
+            if (g.mapBlock(i) == 0) continue;
             ByteBuffer m = mapPage(g, i);
             for (int e = 0; e < PER_MAP; e++) {
                 long blk = m.getLong(e * ENTRY);
@@ -480,8 +524,7 @@ public final class SnapshotStore implements AutoCloseable {
     /** A generation being written; {@link #commit} makes it durable, {@link #abandon} drops it. */
     public final class Writer {
         private final long number;
-        private final long[] mapBlocks;
-        private final int[] mapCrcs;
+        private final MapTable maps;
         private final Map<Integer, ByteBuffer> dirtyMaps = new HashMap<>();
         private final BitSet usedNew = new BitSet();
         /** Blocks of the kept generations and of this one: never overwritten while this one is written. */
@@ -504,8 +547,7 @@ public final class SnapshotStore implements AutoCloseable {
             // slot = number % 2: one past the newest overwrites the other slot; two past it, the newest's own
             number = current == null ? 1 : current.number() + (k != null ? 2 : 1);
             Generation base = fresh ? null : kept;
-            mapBlocks = base == null ? new long[mapPages] : base.mapBlocks().clone();
-            mapCrcs = base == null ? new int[mapPages] : base.mapCrcs().clone();
+            maps = base == null ? MapTable.empty(mapPages) : base.maps().copy();
             if (base != null) {
                 usedNew.or(keptUsed); // the new generation starts as its base
                 for (int b = 0; b < base.rootBlocks(); b++) usedNew.clear((int) (base.rootBlock() + b));
@@ -534,10 +576,10 @@ public final class SnapshotStore implements AutoCloseable {
             ByteBuffer m = dirtyMaps.get(mi);
             if (m == null) {
                 m = ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
-                if (mapBlocks[mi] != 0) {
-                    m.put(read(ch, mapBlocks[mi], 1));
+                if (maps.block(mi) != 0) {
+                    m.put(read(ch, maps.block(mi), 1));
                     m.clear();
-                    usedNew.clear((int) mapBlocks[mi]);
+                    usedNew.clear((int) maps.block(mi));
                 }
                 dirtyMaps.put(mi, m);
             }
@@ -565,15 +607,28 @@ public final class SnapshotStore implements AutoCloseable {
                 long blk = allocate();
                 ByteBuffer m = en.getValue();
                 writeFully(m, blk);
-                mapBlocks[en.getKey()] = blk;
-                mapCrcs[en.getKey()] = crc(m, 0, BLOCK);
+                maps.set(en.getKey(), blk, crc(m, 0, BLOCK));
             }
-            int rootBytes = mapPages * 12;
+            // an index page for every chunk of map pages that changed; the others are shared
+            java.util.BitSet chunks = maps.toWrite();
+            for (int c = chunks.nextSetBit(0); c >= 0; c = chunks.nextSetBit(c + 1)) {
+                long old = maps.indexBlock(c);
+                if (old > 0) usedNew.clear((int) old);
+                if (maps.allZero(c)) {
+                    maps.setIndex(c, 0, 0);
+                    continue;
+                }
+                ByteBuffer page = maps.indexPage(c);
+                long blk = allocate();
+                writeFully(page, blk);
+                maps.setIndex(c, blk, crc(page, 0, BLOCK));
+            }
+            int rootBytes = maps.chunkCount() * MapTable.ENTRY;
             int rootBlocks = (rootBytes + BLOCK - 1) / BLOCK;
             ByteBuffer root = ByteBuffer.allocate(rootBlocks * BLOCK).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i = 0; i < mapPages; i++) {
-                root.putLong(i * 12, mapBlocks[i]);
-                root.putInt(i * 12 + 8, mapCrcs[i]);
+            for (int c = 0; c < maps.chunkCount(); c++) {
+                root.putLong(c * MapTable.ENTRY, maps.indexBlock(c));
+                root.putInt(c * MapTable.ENTRY + 8, maps.indexCrc(c));
             }
             long rootBlock = allocateRun(rootBlocks);
             long pos = rootBlock * BLOCK;
@@ -596,7 +651,7 @@ public final class SnapshotStore implements AutoCloseable {
             long slot = number % 2;
             ch.write(sb, slot * BLOCK);
             ch.force();
-            Generation g = new Generation(number, now, capacity, rootBlock, rootBlocks, mapBlocks, mapCrcs);
+            Generation g = new Generation(number, now, capacity, rootBlock, rootBlocks, maps);
             synchronized (SnapshotStore.this) {
                 publish(g);
             }
