@@ -55,7 +55,7 @@ public final class SnapshotStore implements AutoCloseable {
         int mapCrc(int i) { return maps.crc(i); }
 
         /** Every map page's block (tests, tools): materialized, one long per map page of the capacity. */
-        long[] mapBlocks() { return maps.blocks(); }
+        public long[] mapBlocks() { return maps.blocks(); }
     }
 
     private final Path path;
