@@ -147,7 +147,7 @@ public final class KillHarness {
             class Ballast
             method main ()V
                 new array
-                ostore 0
+                ostore 1
                 iconst 0
                 istore 0
             fill:
@@ -155,16 +155,16 @@ public final class KillHarness {
                 iconst %d
                 if_icmpge held
                 new binary
-                ostore 1
-                oload 1
+                ostore 2
+                oload 2
                 iconst 65536
                 call binary.resize (I)V
-                oload 1
+                oload 2
                 iconst 0
                 iload 0
                 call binary.set (II)V
-                oload 0
                 oload 1
+                oload 2
                 call array.add (O)V
                 iinc 0 1
                 goto fill
@@ -183,7 +183,8 @@ public final class KillHarness {
         Life l = new Life(List.of("--start", src.toString()));
         long deadline = System.currentTimeMillis() + 600_000;
         while (l.lines.stream().noneMatch(x -> x.contains("ballast held"))) {
-            if (!l.process.isAlive() || System.currentTimeMillis() > deadline) {
+            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
+                l.kill();
                 throw new IllegalStateException("the ballast program did not finish: " + String.join("\n", l.lines));
             }
             Thread.sleep(50);

@@ -35,6 +35,8 @@ public final class SnapshotStore implements AutoCloseable {
     public static final int VERSION = 2;
     static final int VERSION_FLAT_ROOT = 1;
     public static final int BLOCK = 4096;
+    /** Contiguous data pages are written in runs of at most this many blocks (256 KiB). */
+    static final int RUN_BLOCKS = 64;
     static final int ENTRY = 16;
     static final int PER_MAP = BLOCK / ENTRY; // 256 space pages per map page
     static final int SUPER_BYTES = 128;
@@ -588,11 +590,41 @@ public final class SnapshotStore implements AutoCloseable {
             ByteBuffer data = src.asSlice(0, BLOCK).asByteBuffer();
             int c = crc(data, 0, BLOCK);
             long blk = allocate();
-            writeFully(data, blk);
+            batch(data, blk);
             m.putLong(e * ENTRY, blk);
             m.putInt(e * ENTRY + 8, c);
             pagesWritten++;
         }
+
+        /** Data pages whose blocks follow one another, written together ({@value #RUN_BLOCKS} at most). */
+        private ByteBuffer run;
+        private long runStart = -1;
+        private int runLength;
+        private long writes;
+
+        /** Adds a data page to the run being gathered, or writes that run and starts another one. */
+        private void batch(ByteBuffer data, long block) throws IOException {
+            if (run == null) run = ByteBuffer.allocateDirect(RUN_BLOCKS * BLOCK);
+            if (runLength > 0 && (block != runStart + runLength || runLength == RUN_BLOCKS)) flush();
+            if (runLength == 0) runStart = block;
+            ByteBuffer d = data.duplicate();
+            d.position(0).limit(BLOCK);
+            run.position(runLength * BLOCK);
+            run.put(d);
+            runLength++;
+        }
+
+        private void flush() throws IOException {
+            if (runLength == 0) return;
+            run.position(0).limit(runLength * BLOCK);
+            ch.write(run, runStart * BLOCK);
+            run.clear();
+            runLength = 0;
+            writes++;
+        }
+
+        /** Writes issued for data pages so far (contiguous pages go in one). */
+        public long dataWrites() { return writes + (runLength > 0 ? 1 : 0); }
 
         private void writeFully(ByteBuffer data, long block) throws IOException {
             ByteBuffer d = data.duplicate();
@@ -603,6 +635,7 @@ public final class SnapshotStore implements AutoCloseable {
 
         /** Writes map pages and root, forces, writes the superblock, forces: the generation is durable. */
         public Generation commit() throws IOException {
+            flush();
             for (Map.Entry<Integer, ByteBuffer> en : dirtyMaps.entrySet()) {
                 long blk = allocate();
                 ByteBuffer m = en.getValue();

@@ -279,7 +279,8 @@ public class CorruptionSuiteTest {
             s.sync();
             Files.copy(live, space); // what the kill leaves: written pages, no clean mark
             SnapshotStore.Writer w = store.beginFresh();
-            w.writePage(0, SnapshotStoreTest.page(0)); // the first snapshot was being written: no superblock yet
+            // the first snapshot was being written (a run of pages is out, the next gathered): no superblock yet
+            for (int p = 0; p <= SnapshotStore.RUN_BLOCKS; p++) w.writePage(p, SnapshotStoreTest.page(p));
         }
         byte[] before = Files.readAllBytes(space);
         SpaceOpener.Refused e = assertThrows(SpaceOpener.Refused.class,
