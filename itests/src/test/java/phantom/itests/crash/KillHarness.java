@@ -143,7 +143,7 @@ public final class KillHarness {
         int n = ballastMib * 16;
         Path src = Files.createTempFile("phantom-ballast", ".pasm");
         Files.writeString(src, """
-            ; holds %d binaries of 64 KiB, then sleeps
+            ; holds %d binaries of 64 KiB, every byte written (no page of them is zero), then sleeps
             class Ballast
             method main ()V
                 new array
@@ -160,9 +160,10 @@ public final class KillHarness {
                 iconst 65536
                 call binary.resize (I)V
                 oload 2
-                iconst 0
                 iload 0
-                call binary.set (II)V
+                iconst 1
+                ior
+                call binary.fill (I)V
                 oload 1
                 oload 2
                 call array.add (O)V

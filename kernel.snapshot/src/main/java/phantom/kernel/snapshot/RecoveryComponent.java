@@ -67,6 +67,20 @@ public final class RecoveryComponent implements SpaceRecovery {
         }
     }
 
+    @Override
+    public long generationOf(Path spaceFile, int[] pageChecksums) {
+        Path storePath = storeOf(spaceFile);
+        if (pageChecksums == null || !Files.exists(storePath)) return -1;
+        try (SnapshotStore store = SnapshotStore.openExisting(storage, storePath)) {
+            SnapshotStore.Generation g = store.current();
+            if (g == null || damagedGenerations(storePath).contains(g.number() + " " + g.createdMillis())) return -1;
+            return store.sameAs(g, pageChecksums, (int) (phantom.api.space.ImageFormat.FIRST_OBJECT / SnapshotStore.BLOCK)) ? g.number() : -1;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot compare the space with the snapshot store {}: {}", storePath, e.getMessage());
+            return -1;
+        }
+    }
+
     /** Beside the store: the generations a lazy restart found damaged at a first touch, one line each. */
     static final String DAMAGED_SUFFIX = ".damaged";
 

@@ -114,8 +114,9 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             if (maxBytes != null) s.setMaxBytes(Long.parseLong(maxBytes.trim()));
             store = s;
             engine = new SnapshotEngine(space, s);
-            // restored from the newest generation: the first snapshot writes only what changed since
-            if ("restored".equals(spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY))
+            // restored from the newest generation, or closed cleanly as it: the first snapshot writes only what changed since
+            Object origin = spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY);
+            if (("restored".equals(origin) || "clean".equals(origin))
                 && spaceProperties.get(SpaceRecovery.GENERATION_PROPERTY) instanceof Long g) {
                 engine.continueFrom(g);
             }

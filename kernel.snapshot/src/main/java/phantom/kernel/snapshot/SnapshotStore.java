@@ -424,6 +424,34 @@ public final class SnapshotStore implements AutoCloseable {
         return bump / BLOCK;
     }
 
+    /** CRC32C of a page of zeros: the checksum of a page a generation stores as block 0. */
+    static final int ZERO_PAGE_CRC = crc(ByteBuffer.allocate(BLOCK), 0, BLOCK);
+
+    /**
+     * True when every page of generation {@code g} from {@code from} on has the checksum {@code sums}
+     * gives it (pages past its end: a page of zeros). The map pages were checked at the open.
+     */
+    boolean sameAs(Generation g, int[] sums, int from) throws IOException {
+        long pages = (long) g.mapPages() * PER_MAP;
+        for (int i = 0; i < g.mapPages(); i++) {
+            long base = (long) i * PER_MAP;
+            if (g.mapBlock(i) == 0) {
+                for (long p = Math.max(from, base); p < Math.min(sums.length, base + PER_MAP); p++) if (sums[(int) p] != ZERO_PAGE_CRC) return false;
+                continue;
+            }
+            ByteBuffer m = mapPage(g, i);
+            for (int e = 0; e < PER_MAP; e++) {
+                long p = base + e;
+                if (p < from) continue;
+                int stored = m.getLong(e * ENTRY) == 0 ? ZERO_PAGE_CRC : m.getInt(e * ENTRY + 8);
+                int live = p < sums.length ? sums[(int) p] : ZERO_PAGE_CRC;
+                if (stored != live) return false;
+            }
+        }
+        for (long p = Math.max(from, pages); p < sums.length; p++) if (sums[(int) p] != ZERO_PAGE_CRC) return false;
+        return true;
+    }
+
     /** Reads the data pages of a generation for a lazy restart; see {@link StorePages}. */
     StorePages pages(Generation g, long pages, java.util.function.BiConsumer<Long, String> onDamage) {
         return new StorePages(g, pages, onDamage);

@@ -179,4 +179,20 @@ public class LazyRestartTest {
             assertEquals(1999, space.getLong(space.getRef(table, 1999), 0));
         }
     }
+
+    @Test public void aCleanSpaceThatIsTheNewestGenerationContinuesItsChainAndOneThatChangedDoesNot() throws Exception {
+        Path d = dir();
+        long g1 = firstLife(d, 0); // closed cleanly right after its snapshot
+        SpaceOpener.Opened o = restart(d);
+        try (MappedObjectSpace space = o.space()) {
+            assertEquals("clean", o.origin());
+            assertEquals("the space is that generation", g1, o.generation());
+            space.setLong(space.getRef(space.root(Roots.FIRST_FREE), 9), 0, 99);
+        } // closed cleanly, changed since the generation
+        o = restart(d);
+        try (MappedObjectSpace space = o.space()) {
+            assertEquals("clean", o.origin());
+            assertEquals("changed since: the first snapshot is a full one", -1, o.generation());
+        }
+    }
 }

@@ -89,7 +89,8 @@ public final class SpaceComponent {
                 case "created" -> "created";
                 case "restored" -> "restored from snapshot generation " + o.generation();
                 case "as-is" -> "opened AS IT IS (not restored, not verified)";
-                default -> "opened (closed cleanly)";
+                default -> o.generation() > 0 ? "opened (closed cleanly, as snapshot generation " + o.generation() + ")"
+                    : "opened (closed cleanly)";
             }, s.capacity() >> 20, s.stats().liveObjects());
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("phantom.space.path", s.path().toString());

@@ -71,7 +71,11 @@ public final class SpaceOpener {
 
     private Opened open(FileChannel locked, Path file, long capacity) throws IOException, Refused {
         SpaceFile.Inspection in = SpaceFile.inspect(locked, file); // through the locked channel: the lock stays
-        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", -1);
+        if (in.state() == SpaceFile.State.CLEAN) {
+            // the store's newest generation, when the space is exactly it: the snapshot chain goes on from there
+            long same = recovery == null ? -1 : recovery.generationOf(file, in.sums());
+            return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", same);
+        }
         String found = describe(file, in);
         if (recovery == null) {
             if (in.state() == SpaceFile.State.ABSENT) return created(locked, file, capacity);
