@@ -68,9 +68,10 @@ public final class KillHarness {
     }
 
     public record Result(int kills, int verified, int corruptions, List<String> problems, int collections, long cyclicFreed,
-                         long liveAtEnd) {
+                         long liveAtEnd, int duringPageIn) {
         public String summary() {
             return "kills: " + kills + ", restarts verified: " + verified + ", corruptions: " + corruptions
+                + " (" + duringPageIn + " kills during the lazy page-in after a restart)"
                 + "; cycle collections finished: " + collections + ", cyclic garbage freed: " + cyclicFreed
                 + " objects, live objects after the last one: " + liveAtEnd;
         }
@@ -140,9 +141,28 @@ public final class KillHarness {
      * that big, its pages read lazily while the workload runs (and many kills land in that page-in).
      */
     private void ballast() throws Exception {
-        int n = ballastMib * 16;
         Path src = Files.createTempFile("phantom-ballast", ".pasm");
-        Files.writeString(src, """
+        Files.writeString(src, ballastSource(ballastMib));
+        long t0 = System.nanoTime();
+        Life l = new Life(List.of("--start", src.toString()));
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (l.lines.stream().noneMatch(x -> x.contains("ballast held"))) {
+            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
+                l.kill();
+                throw new IllegalStateException("the ballast program did not finish: " + String.join("\n", l.lines));
+            }
+            Thread.sleep(50);
+        }
+        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
+        if (!l.process.waitFor(600, TimeUnit.SECONDS)) throw new IllegalStateException("the ballast life did not stop");
+        Files.deleteIfExists(src);
+        System.out.println("  ballast: " + ballastMib + " MiB live in a space of " + capacity + ", in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+    }
+
+    /** The ballast program: {@code mib} MiB in 64 KiB binaries, every byte written, held by a sleeping thread. */
+    static String ballastSource(int mib) {
+        int n = mib * 16;
+        return """
             ; holds %d binaries of 64 KiB, every byte written (no page of them is zero), then sleeps
             class Ballast
             method main ()V
@@ -179,21 +199,7 @@ public final class KillHarness {
                 call time.sleep (I)V
                 goto sleep
             end
-            """.formatted(n, n));
-        long t0 = System.nanoTime();
-        Life l = new Life(List.of("--start", src.toString()));
-        long deadline = System.currentTimeMillis() + 600_000;
-        while (l.lines.stream().noneMatch(x -> x.contains("ballast held"))) {
-            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
-                l.kill();
-                throw new IllegalStateException("the ballast program did not finish: " + String.join("\n", l.lines));
-            }
-            Thread.sleep(50);
-        }
-        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
-        if (!l.process.waitFor(600, TimeUnit.SECONDS)) throw new IllegalStateException("the ballast life did not stop");
-        Files.deleteIfExists(src);
-        System.out.println("  ballast: " + ballastMib + " MiB live in a space of " + capacity + ", in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+            """.formatted(n, n);
     }
 
     public Result run(int kills) throws Exception {
@@ -201,7 +207,7 @@ public final class KillHarness {
         int verified = 0, corruptions = 0;
         Map<Integer, Long> lifeStart = new HashMap<>(); // per thread: first count reported in the previous life
         long firstMax = -1, lastMax = -1;
-        int collections = 0;
+        int collections = 0, duringPageIn = 0;
         long cyclicFreed = 0, liveAtEnd = -1;
         for (int life = 0; life <= kills; life++) {
             Life l = new Life(life == 0);
@@ -216,6 +222,9 @@ public final class KillHarness {
                 Thread.sleep(100 + random.nextInt(1500));
             }
             l.kill();
+            if (life < kills && l.lines.stream().anyMatch(x -> x.contains("lazily:")) && l.lines.stream().noneMatch(x -> x.contains("paged in"))) {
+                duringPageIn++;
+            }
             String fault = check(l, life, up, lifeStart);
             long lastLive = -1;
             for (String line : l.lines) {
@@ -257,7 +266,7 @@ public final class KillHarness {
             corruptions++;
             problems.add("no progress: counts reached " + firstMax + " in the first life and " + lastMax + " in the end");
         }
-        return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd);
+        return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd, duringPageIn);
     }
 
     private static String check(Life l, int life, boolean up, Map<Integer, Long> lifeStart) {
