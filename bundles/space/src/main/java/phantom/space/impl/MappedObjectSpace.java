@@ -561,31 +561,39 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     // ------------------------------------------------------------------ object access
 
     private void checkObject(long obj) {
-        if ((obj & 7) != 0 || obj < FIRST_OBJECT_PAGE || obj >= capacity) {
-            throw new IllegalArgumentException("not an object reference: " + Ref.toString(obj));
-        }
+        checkAddress(obj);
         in(obj, HEADER);
     }
 
+    private void checkAddress(long obj) {
+        if ((obj & 7) != 0 || obj < FIRST_OBJECT_PAGE || obj >= capacity) {
+            throw new IllegalArgumentException("not an object reference: " + Ref.toString(obj));
+        }
+    }
+
     private long slotAddress(long obj, int slot) {
-        checkObject(obj);
+        checkAddress(obj);
+        LazyPages l = lazy; // one read of the field per access (the reference load is the hottest path)
+        if (l != null) l.ensure(obj, HEADER);
         if (Integer.compareUnsigned(slot, seg.get(INT, obj + H_REFS)) >= 0) {
             throw new IndexOutOfBoundsException("slot " + slot + " of " + Ref.toString(obj));
         }
         long a = obj + HEADER + ((long) slot << 3);
-        in(a, 8);
+        if (l != null) l.ensure(a, 8);
         return a;
     }
 
     private long dataAddress(long obj, int offset, int length) {
-        checkObject(obj);
+        checkAddress(obj);
+        LazyPages l = lazy;
+        if (l != null) l.ensure(obj, HEADER);
         int data = seg.get(INT, obj + H_DATA);
         if (offset < 0 || length < 0 || (long) offset + length > data) {
             throw new IndexOutOfBoundsException("data [" + offset + ", " + ((long) offset + length)
                 + ") of " + Ref.toString(obj) + " with " + data + " bytes");
         }
         long a = obj + HEADER + ((long) seg.get(INT, obj + H_REFS) << 3) + offset;
-        in(a, length);
+        if (l != null) l.ensure(a, length);
         return a;
     }
 
