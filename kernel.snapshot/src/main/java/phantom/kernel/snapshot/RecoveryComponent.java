@@ -130,7 +130,7 @@ public final class RecoveryComponent implements SpaceRecovery {
         if (Files.size(storePath) == 0) throw new NoUsableGenerationException("the snapshot store " + storePath + " is empty", true);
         SnapshotStore store;
         try {
-            store = SnapshotStore.openExisting(storage, storePath);
+            store = SnapshotStore.openForRestart(storage, storePath);
         } catch (IOException e) {
             throw new NoUsableGenerationException("the snapshot store " + storePath + " cannot be read: " + e.getMessage(), false);
         }

@@ -80,7 +80,15 @@ public final class SnapshotStore implements AutoCloseable {
     /** A generation kept on disk for a reader until {@link #unpin}. */
     public record Pin(Generation generation, BitSet blocks) {}
 
+    /** Opened for a lazy restart: map pages are read (and checked) when a page they map is, not at the open; never written. */
+    private final boolean mapsLater;
+
     private SnapshotStore(Path path, BlockDevice ch, long capacity) {
+        this(path, ch, capacity, false);
+    }
+
+    private SnapshotStore(Path path, BlockDevice ch, long capacity, boolean mapsLater) {
+        this.mapsLater = mapsLater;
         this.path = path;
         this.ch = ch;
         this.capacity = capacity;
@@ -97,11 +105,15 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     private static SnapshotStore open(Path path, BlockDevice ch, long capacity) throws IOException {
+        return open(path, ch, capacity, false);
+    }
+
+    private static SnapshotStore open(Path path, BlockDevice ch, long capacity, boolean mapsLater) throws IOException {
         if (ch.blockSize() != BLOCK) {
             ch.close();
             throw new IOException(ch.name() + ": the device's blocks are " + ch.blockSize() + " bytes; the store needs " + BLOCK);
         }
-        SnapshotStore s = new SnapshotStore(path, ch, capacity);
+        SnapshotStore s = new SnapshotStore(path, ch, capacity, mapsLater);
         try {
             s.load();
         } catch (IOException | RuntimeException e) {
@@ -113,6 +125,19 @@ public final class SnapshotStore implements AutoCloseable {
 
     /** Reads an existing store without knowing the capacity: the newest valid generation's capacity is used. */
     public static SnapshotStore openExisting(BlockStorage storage, Path path) throws IOException {
+        return openExisting(storage, path, false);
+    }
+
+    /**
+     * As {@link #openExisting}, for a lazy restart: only superblocks, roots and index pages are read
+     * and checked at the open (a few blocks per GiB), map pages when a page they map is read
+     * ({@link #pages}); the store cannot be written through.
+     */
+    static SnapshotStore openForRestart(BlockStorage storage, Path path) throws IOException {
+        return openExisting(storage, path, true);
+    }
+
+    private static SnapshotStore openExisting(BlockStorage storage, Path path, boolean mapsLater) throws IOException {
         long cap = 0;
         BlockDevice ch = storage.openReadOnly(path);
         try {
@@ -129,7 +154,7 @@ public final class SnapshotStore implements AutoCloseable {
             // no valid superblock: load() still says why (never written, bad checksum, other format)
             cap = BLOCK * 2L;
         }
-        return open(path, ch, cap);
+        return open(path, ch, cap, mapsLater);
     }
 
     public List<String> warnings() { return warnings; }
@@ -278,6 +303,7 @@ public final class SnapshotStore implements AutoCloseable {
             maps.load(c, blocks, crcs, indexBlock, indexCrc);
         }
         Generation g = new Generation(gen, created, capacity, root, rootBlocks, maps);
+        if (mapsLater) return g;
         // every map page must be intact, or the generation is not usable
         for (int i = 0; i < mapPages; i++) {
             long blk = g.mapBlock(i);
@@ -568,6 +594,7 @@ public final class SnapshotStore implements AutoCloseable {
 
         /** {@code fresh}: share nothing with older generations (every page of the space is written). */
         Writer(boolean fresh) {
+            writable();
             synchronized (SnapshotStore.this) {
                 for (Pin p : pins) busy.or(p.blocks());
             }
@@ -752,6 +779,10 @@ public final class SnapshotStore implements AutoCloseable {
 
     /** A generation that shares nothing with the older ones: the caller writes every page of the space. */
     public Writer beginFresh() { return new Writer(true); }
+
+    private void writable() {
+        if (mapsLater) throw new IllegalStateException(path + " was opened for a restart: it is only read");
+    }
 
     /**
      * Keeps the newest durable generation's blocks from reuse until {@link #unpin}; null when

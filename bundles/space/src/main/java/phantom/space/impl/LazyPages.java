@@ -173,11 +173,17 @@ final class LazyPages {
         }
     }
 
-    /** Starts the background reader. */
-    void startBackground() {
+    /**
+     * Starts the background reader after {@code delayMillis}: the start of the system (bundles,
+     * the VM, the first slices, reading what they touch) goes first on a machine with few cores.
+     */
+    void startBackground(long delayMillis) {
         Thread t = new Thread(() -> {
             try {
+                if (delayMillis > 0) Thread.sleep(delayMillis);
                 pageInAll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // damage is reported by readIn; a close stops the reader
             }

@@ -853,8 +853,13 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     /** Reads the pages not touched yet in the background, lowest priority (after a lazy restart). */
     public void startPageIn() {
+        startPageIn(0);
+    }
+
+    /** As {@link #startPageIn()}, after {@code delayMillis}. */
+    public void startPageIn(long delayMillis) {
         LazyPages l = lazy;
-        if (l != null) l.startBackground();
+        if (l != null) l.startBackground(delayMillis);
     }
 
     /** Called once, with the reason, when a lazy restart finds a damaged page (the caller stops the system). */

@@ -42,6 +42,8 @@ public final class SpaceComponent {
     public static final String FILE_NAME = "space.mem";
     /** Framework property: "true" opens a space with no whole snapshot generation as it is (the launcher's --open-as-is). */
     public static final String OPEN_AS_IS_PROPERTY = "phantom.space.openAsIs";
+    /** Framework property: milliseconds after the open before a lazy restart reads the rest of the image in the background (default 1000). */
+    public static final String PAGE_IN_DELAY_PROPERTY = "phantom.space.pageInDelay";
     /** System property set when the space was refused: the reason, for the launcher to print. */
     public static final String REFUSED_PROPERTY = "phantom.space.refused";
     /** System property set when this life must end and the system start again at once: why, for the launcher to print. */
@@ -98,7 +100,8 @@ public final class SpaceComponent {
         if (o.generation() > 0) props.put(SpaceRecovery.GENERATION_PROPERTY, o.generation());
         props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
         registration = context.registerService(ObjectSpace.class, s, props);
-        s.startPageIn();
+        // after a lazy restart the rest of the image is read in the background, once the system is up
+        s.startPageIn(Long.parseLong(valueOr(context.getProperty(PAGE_IN_DELAY_PROPERTY), "1000")));
     }
 
     /**
