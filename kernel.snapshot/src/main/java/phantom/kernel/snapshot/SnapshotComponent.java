@@ -219,6 +219,10 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     @Descriptor("snapshot period, the newest durable generation, pause and bytes written")
     public String status() {
         SnapshotEngine e = engine;
+        if (e == null && storeProblem == null && space.pagingIn()) {
+            return "no snapshot yet: the space restored lazily is still being paged in (snapshots begin once every page of"
+                + " the generation it came from has been read and checked)";
+        }
         if (e == null) return "SNAPSHOTS CANNOT BE MADE: the store " + storePath + " cannot be opened for writing: " + storeProblem;
         return "newest durable generation " + e.lastDurable() + "; last snapshot: " + e.lastPages() + " pages, pause "
             + e.lastPauseNanos() / 1000 + " us" + (e.lastError == null ? "" : "; last error: " + e.lastError)

@@ -87,7 +87,7 @@ public final class VmCommands {
     }
 
     @Descriptor("list the classes: each version, whether it is current, its live instances and the frames still running its code")
-    public String classes(@Descriptor("also list the internal classes") @Parameter(names = { "--all", "-a" },
+    public String classes(@Descriptor("ALL: also list the internal classes (the option --all or -a)") @Parameter(names = { "--all", "-a" },
                               absentValue = "false", presentValue = "true") boolean all) {
         return formatClasses(vm.classes(), all);
     }

@@ -383,7 +383,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             seg.set(LONG, e + C_SERIAL, serial);
             seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + 1);
             seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + requested);
-            touch(addr);
+            // the whole header: an object of a size class may cross a page, its incarnation on the next one
+            touchRange(addr, HEADER);
             seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
             seg.set(LONG, addr + H_INCARNATION, serial << 6 | c);
             return addr;
@@ -483,8 +484,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             if (!same(obj, incarnation)) return false;
             int refs = seg.get(INT, obj + H_REFS);
             children = new long[refs];
+            touchRange(obj + HEADER, 8L * refs); // the slots' pages are in (and saved for a snapshot) before they are read
             MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
-            touchRange(obj + HEADER, 8L * refs);
             seg.asSlice(obj + HEADER, 8L * refs).fill((byte) 0);
         } finally {
             lock.unlock();
@@ -910,7 +911,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             try {
                 p.pageInAll(); // the file must hold every page before it is marked clean
             } catch (IllegalStateException e) {
-                close();
+                if (p.damage() == null) throw e;
+                close(); // damaged: closed without the clean mark
                 return;
             }
         }
