@@ -79,9 +79,9 @@ public final class VmCommands {
 
     @Descriptor("patch running classes from a file: new calls run the new code, on old instances too (they migrate at their next call); "
         + "with --rollback, return a class to its previous version")
-    public String patch(@Descriptor("return CLASS to its previous version instead") @Parameter(names = { "--rollback", "-r" },
+    public String patch(@Descriptor("ROLLBACK: return CLASS to its previous version instead (the option --rollback or -r)") @Parameter(names = { "--rollback", "-r" },
                             absentValue = "false", presentValue = "true") boolean rollback,
-                        @Descriptor("FILE (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
+                        @Descriptor("TARGET: the file (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
         if (rollback) return vm.rollback(target);
         return String.join("\n", vm.patch(Path.of(target)));
     }
