@@ -39,6 +39,8 @@ public final class Main {
     static final long VM_START_MILLIS = 60_000;
     /** System property the space sets, with the reason, when it refuses to open (it stops the framework). */
     static final String SPACE_REFUSED = "phantom.space.refused";
+    /** Set by the space when this life must end and the system start again (a damaged page found by a lazy restart). */
+    static final String SPACE_RESTART = "phantom.space.restart";
     static final int LEVEL_LOGGING = 1;
     static final int LEVEL_PLATFORM = 2;
     /** The snapshot bundle first: the space must find its recovery service when it opens. */
@@ -107,6 +109,17 @@ public final class Main {
              FileLock lock = tryLock(lockFile, data)) {
             probeLocks(data);
             int code = runFramework(opts, home, data, deploy, out);
+            // a lazy restart found a page of its generation damaged at its first touch: that life ended
+            // unsnapshotted; once more, and the recovery restores the generation before it
+            for (int again = 0; again < 2 && System.getProperty(SPACE_RESTART) != null; again++) {
+                err.println("phantom: " + System.getProperty(SPACE_RESTART) + " Starting again.");
+                System.clearProperty(SPACE_RESTART);
+                code = runFramework(opts, home, data, deploy, out);
+            }
+            if (System.getProperty(SPACE_RESTART) != null) {
+                err.println("phantom: " + System.getProperty(SPACE_RESTART));
+                return 1;
+            }
             String refused = System.getProperty(SPACE_REFUSED);
             if (refused != null) {
                 err.println("phantom: " + refused);

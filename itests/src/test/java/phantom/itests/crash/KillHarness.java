@@ -36,28 +36,49 @@ public final class KillHarness {
     /** The last patch of Node sent to the system (0: none yet). */
     private int patchesSent;
     private int patchesAnswered;
+    /** MiB held live by a ballast program started before the workload (0: none); the space is sized for it. */
+    private final int ballastMib;
+    private final String capacity;
 
     public KillHarness(Path launcher, Path data, Path workload, long seed) {
+        this(launcher, data, workload, seed, 0);
+    }
+
+    public KillHarness(Path launcher, Path data, Path workload, long seed, int ballastMib) {
         this.launcher = launcher;
         this.data = data;
         this.workload = workload;
         this.random = new Random(seed);
+        this.ballastMib = ballastMib;
+        this.capacity = ballastMib == 0 ? "256m" : (3L * ballastMib + 256) + "m";
     }
 
     public static void main(String[] args) throws Exception {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path launcher = Path.of(args.length > 1 ? args[1] : "bundles/launcher/target/phantom/phantom-launcher.jar");
         Path workload = Path.of(args.length > 2 ? args[2] : "itests/src/test/resources/workload.pasm");
+        int ballast = args.length > 4 && args[3].equals("--ballast") ? Integer.parseInt(args[4]) : 0;
         Path data = Files.createTempDirectory("phantom-crash");
-        Result r = new KillHarness(launcher, data, workload, System.nanoTime()).run(kills);
+        Result r;
+        try {
+            r = new KillHarness(launcher, data, workload, System.nanoTime(), ballast).run(kills);
+        } finally {
+            // a big space is not left behind in the temporary folder
+            if (ballast > 0) {
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
         System.out.println(r.summary());
         System.exit(r.corruptions == 0 ? 0 : 1);
     }
 
     public record Result(int kills, int verified, int corruptions, List<String> problems, int collections, long cyclicFreed,
-                         long liveAtEnd) {
+                         long liveAtEnd, int duringPageIn) {
         public String summary() {
             return "kills: " + kills + ", restarts verified: " + verified + ", corruptions: " + corruptions
+                + " (" + duringPageIn + " kills during the lazy page-in after a restart)"
                 + "; cycle collections finished: " + collections + ", cyclic garbage freed: " + cyclicFreed
                 + " objects, live objects after the last one: " + liveAtEnd;
         }
@@ -74,11 +95,15 @@ public final class KillHarness {
         volatile String patchFault;
 
         Life(boolean first) throws IOException {
+            this(first ? List.of("--start", workload.toString(), "--threads", "3") : List.of());
+        }
+
+        Life(List<String> extra) throws IOException {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", launcher.toString(), "--no-shell", "--web", "off",
                 "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
-                "--capacity", "256m", "--snapshot-period", "200", "--gc-every", "3"));
-            if (first) cmd.addAll(List.of("--start", workload.toString(), "--threads", "3"));
+                "--capacity", capacity, "--snapshot-period", "200", "--gc-every", "3"));
+            cmd.addAll(extra);
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -118,11 +143,79 @@ public final class KillHarness {
         }
     }
 
+    /**
+     * A program that holds {@code ballastMib} MiB live (64 KiB binaries in an array) and sleeps: run
+     * once and stopped cleanly before the workload starts, so every later life restarts a space
+     * that big, its pages read lazily while the workload runs (and many kills land in that page-in).
+     */
+    private void ballast() throws Exception {
+        Path src = Files.createTempFile("phantom-ballast", ".pasm");
+        Files.writeString(src, ballastSource(ballastMib));
+        long t0 = System.nanoTime();
+        Life l = new Life(List.of("--start", src.toString()));
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (l.lines.stream().noneMatch(x -> x.contains("ballast held"))) {
+            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
+                l.kill();
+                throw new IllegalStateException("the ballast program did not finish: " + String.join("\n", l.lines));
+            }
+            Thread.sleep(50);
+        }
+        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
+        if (!l.process.waitFor(600, TimeUnit.SECONDS)) throw new IllegalStateException("the ballast life did not stop");
+        Files.deleteIfExists(src);
+        System.out.println("  ballast: " + ballastMib + " MiB live in a space of " + capacity + ", in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+    }
+
+    /** The ballast program: {@code mib} MiB in 64 KiB binaries, every byte written, held by a sleeping thread. */
+    static String ballastSource(int mib) {
+        int n = mib * 16;
+        return """
+            ; holds %d binaries of 64 KiB, every byte written (no page of them is zero), then sleeps
+            class Ballast
+            method main ()V
+                new array
+                ostore 1
+                iconst 0
+                istore 0
+            fill:
+                iload 0
+                iconst %d
+                if_icmpge held
+                new binary
+                ostore 2
+                oload 2
+                iconst 65536
+                call binary.resize (I)V
+                oload 2
+                iload 0
+                iconst 1
+                ior
+                call binary.fill (I)V
+                oload 1
+                oload 2
+                call array.add (O)V
+                iinc 0 1
+                goto fill
+            held:
+                new tty
+                oldc "ballast held"
+                call tty.println (O)V
+            sleep:
+                new time
+                iconst 100000
+                call time.sleep (I)V
+                goto sleep
+            end
+            """.formatted(n, n);
+    }
+
     public Result run(int kills) throws Exception {
+        if (ballastMib > 0) ballast();
         int verified = 0, corruptions = 0;
         Map<Integer, Long> lifeStart = new HashMap<>(); // per thread: first count reported in the previous life
         long firstMax = -1, lastMax = -1;
-        int collections = 0;
+        int collections = 0, duringPageIn = 0;
         long cyclicFreed = 0, liveAtEnd = -1;
         for (int life = 0; life <= kills; life++) {
             Life l = new Life(life == 0);
@@ -142,6 +235,9 @@ public final class KillHarness {
             if (patcher != null) {
                 patcher.interrupt();
                 patcher.join();
+            }
+            if (life < kills && l.lines.stream().anyMatch(x -> x.contains("lazily:")) && l.lines.stream().noneMatch(x -> x.contains("paged in"))) {
+                duringPageIn++;
             }
             String fault = check(l, life, up, lifeStart);
             if (fault == null) fault = patchFault;
@@ -186,7 +282,7 @@ public final class KillHarness {
             corruptions++;
             problems.add("no progress: counts reached " + firstMax + " in the first life and " + lastMax + " in the end");
         }
-        return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd);
+        return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd, duringPageIn);
     }
 
     // ------------------------------------------------------------------ patches

@@ -84,13 +84,14 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     void activate(BundleContext ctx, Config config) {
         storePath = Path.of(valueOr(ctx.getProperty("phantom.data"), "data")).resolve(RecoveryComponent.STORE_NAME);
         maxBytes = ctx.getProperty("phantom.snapshot.maxBytes");
-        // a store that cannot be written is reported, and the system runs on: it is tried again every period
-        storeReady();
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "phantom-snapshot");
             t.setDaemon(true);
             return t;
         });
+        // a store that cannot be written is reported, and the system runs on: it is tried again every period.
+        // While a lazy restart pages the space in, the store is the pager's (read-only): opened once it is done
+        if (!space.pagingIn()) storeReady();
         String p = ctx.getProperty("phantom.snapshot.period");
         schedule(p != null ? Long.parseLong(p.trim()) : config.period());
         // a store with no generation yet: the first one now, so a kill soon after the first start has something to restore
@@ -113,8 +114,9 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
             if (maxBytes != null) s.setMaxBytes(Long.parseLong(maxBytes.trim()));
             store = s;
             engine = new SnapshotEngine(space, s);
-            // restored from the newest generation: the first snapshot writes only what changed since
-            if ("restored".equals(spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY))
+            // restored from the newest generation, or closed cleanly as it: the first snapshot writes only what changed since
+            Object origin = spaceProperties.get(SpaceRecovery.ORIGIN_PROPERTY);
+            if (("restored".equals(origin) || "clean".equals(origin))
                 && spaceProperties.get(SpaceRecovery.GENERATION_PROPERTY) instanceof Long g) {
                 engine.continueFrom(g);
             }
@@ -227,6 +229,10 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     @Descriptor("snapshot period, the newest durable generation, pause and bytes written")
     public String status() {
         SnapshotEngine e = engine;
+        if (e == null && storeProblem == null && space.pagingIn()) {
+            return "no snapshot yet: the space restored lazily is still being paged in (snapshots begin once every page of"
+                + " the generation it came from has been read and checked)";
+        }
         if (e == null) return "SNAPSHOTS CANNOT BE MADE: the store " + storePath + " cannot be opened for writing: " + storeProblem;
         return "newest durable generation " + e.lastDurable() + "; last snapshot: " + e.lastPages() + " pages, pause "
             + e.lastPauseNanos() / 1000 + " us" + (e.lastError == null ? "" : "; last error: " + e.lastError)
@@ -246,6 +252,7 @@ public final class SnapshotComponent implements Snapshotter, SnapshotHook {
     }
 
     private long takeSnapshot() throws Exception {
+        space.awaitPagedIn(); // a lazy restart first reads (and checks) every page of the generation it came from
         if (!storeReady()) throw new IOException("the snapshot store " + storePath + " cannot be opened for writing: " + storeProblem);
         return engine.take(scheduler::atSafepoint);
     }

@@ -85,6 +85,9 @@ public final class SnapshotEngine implements SnapshotHook {
 
     /** Runs on the worker thread only. */
     public synchronized long take(Safepoint safepoint) throws Exception {
+        // after a lazy restart, not before every page of the generation it came from was read and checked: until
+        // then that generation and the one before must both stay on disk (a damaged page falls back to the older)
+        space.awaitPagedIn();
         // the first snapshot of a life writes every page: it shares nothing with generations the space may not descend from
         SnapshotStore.Writer w = full ? store.beginFresh() : store.begin();
         copies = Arena.ofShared();

@@ -27,7 +27,7 @@ final class StoreImage implements SnapshotImage {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment file;
     private final MemorySegment verified;
-    private final long[] mapBlocks;
+    private final MapTable maps;
     private final long capacity;
     private long cachedPage = -1, cachedBase;
     private boolean closed;
@@ -36,7 +36,7 @@ final class StoreImage implements SnapshotImage {
         this.store = store;
         this.pin = pin;
         this.gen = pin.generation();
-        this.mapBlocks = gen.mapBlocks();
+        this.maps = gen.maps();
         this.capacity = gen.capacity();
         try {
             file = store.device().map(arena);
@@ -54,9 +54,9 @@ final class StoreImage implements SnapshotImage {
 
     @Override public long storedPages() {
         long n = 0;
-        for (int i = 0; i < mapBlocks.length; i++) {
-            if (mapBlocks[i] == 0) continue;
-            long base = mapBlocks[i] * BLOCK;
+        for (int i = 0; i < maps.size(); i++) {
+            if (maps.block(i) == 0) continue;
+            long base = maps.block(i) * BLOCK;
             for (int e = 0; e < PER_MAP; e++) if (file.get(LONG, base + (long) e * ENTRY) != 0) n++;
         }
         return n;
@@ -67,10 +67,10 @@ final class StoreImage implements SnapshotImage {
         if (page == cachedPage) return cachedBase;
         if (closed) throw new IllegalStateException("snapshot image closed");
         int mi = (int) (page / PER_MAP);
-        if (page < 0 || mi >= mapBlocks.length) throw new IOException("address outside the image: page " + page);
+        if (page < 0 || mi >= maps.size()) throw new IOException("address outside the image: page " + page);
         long base = -1;
-        if (mapBlocks[mi] != 0) {
-            long entry = mapBlocks[mi] * BLOCK + (page % PER_MAP) * ENTRY;
+        if (maps.block(mi) != 0) {
+            long entry = maps.block(mi) * BLOCK + (page % PER_MAP) * ENTRY;
             long blk = file.get(LONG, entry);
             if (blk != 0) {
                 base = blk * BLOCK;

@@ -145,26 +145,34 @@ public class CorruptionSuiteTest {
         Path space = dir.resolve("space.mem"), store = dir.resolve("snapshots.img");
         if (c.killed()) clearCleanFlag(space);
         c.damage().apply(dir);
-        byte[] spaceBefore = Files.exists(space) ? Files.readAllBytes(space) : null;
         byte[] storeBefore = Files.exists(store) ? Files.readAllBytes(store) : null;
-        String outcome;
-        try {
-            SpaceOpener.Opened o = new SpaceOpener(new RecoveryComponent(new FileBlockStorage()), false).open(space, CAP);
-            try (MappedObjectSpace s = o.space()) {
-                int state = switch (o.origin()) {
-                    case "clean" -> 3;
-                    case "restored" -> (int) o.generation();
-                    default -> throw new AssertionError(c.name() + ": opened " + o.origin());
-                };
-                assertFalse(c.name() + ": a killed space is never trusted as it is", c.killed() && state == 3);
-                check(s, state, c.name() + " (" + o.origin() + " " + state + ")");
-                outcome = state == 3 ? "clean" : "restored " + state;
+        String outcome = null;
+        // a restart is lazy: a damaged data page is found at its first touch (or by the page-in), that life ends
+        // unsnapshotted, and the next start restores the generation before it
+        for (int start = 1; outcome == null; start++) {
+            byte[] spaceBefore = Files.exists(space) ? Files.readAllBytes(space) : null;
+            try {
+                SpaceOpener.Opened o = new SpaceOpener(new RecoveryComponent(new FileBlockStorage()), false).open(space, CAP);
+                try (MappedObjectSpace s = o.space()) {
+                    int state = switch (o.origin()) {
+                        case "clean" -> 3;
+                        case "restored" -> (int) o.generation();
+                        default -> throw new AssertionError(c.name() + ": opened " + o.origin());
+                    };
+                    assertFalse(c.name() + ": a killed space is never trusted as it is", c.killed() && state == 3);
+                    check(s, state, c.name() + " (" + o.origin() + " " + state + ")");
+                    s.startPageIn();
+                    s.awaitPagedIn(); // every page of the generation read and checked
+                    outcome = state == 3 ? "clean" : "restored " + state;
+                }
+            } catch (SpaceOpener.Refused e) {
+                assertTrue(c.name(), e.getMessage().length() > 20);
+                assertArrayEquals(c.name() + ": refused, so the space file is as it was", spaceBefore,
+                    Files.exists(space) ? Files.readAllBytes(space) : null);
+                outcome = "refused";
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).contains("found at its first touch") || start >= 3) throw e;
             }
-        } catch (SpaceOpener.Refused e) {
-            assertTrue(c.name(), e.getMessage().length() > 20);
-            assertArrayEquals(c.name() + ": refused, so the space file is as it was", spaceBefore,
-                Files.exists(space) ? Files.readAllBytes(space) : null);
-            outcome = "refused";
         }
         assertArrayEquals(c.name() + ": a start never writes the store", storeBefore, Files.exists(store) ? Files.readAllBytes(store) : null);
         return outcome;
@@ -271,7 +279,8 @@ public class CorruptionSuiteTest {
             s.sync();
             Files.copy(live, space); // what the kill leaves: written pages, no clean mark
             SnapshotStore.Writer w = store.beginFresh();
-            w.writePage(0, SnapshotStoreTest.page(0)); // the first snapshot was being written: no superblock yet
+            // the first snapshot was being written (a run of pages is out, the next gathered): no superblock yet
+            for (int p = 0; p <= SnapshotStore.RUN_BLOCKS; p++) w.writePage(p, SnapshotStoreTest.page(p));
         }
         byte[] before = Files.readAllBytes(space);
         SpaceOpener.Refused e = assertThrows(SpaceOpener.Refused.class,

@@ -179,4 +179,17 @@ public class SnapshotStoreTest {
         assertTrue(e.nothingStored());
         assertTrue(e.getMessage(), e.getMessage().contains("no snapshot store"));
     }
+
+    @Test public void contiguousPagesAreWrittenInRuns() throws Exception {
+        Path d = dir();
+        try (SnapshotStore s = SnapshotStore.open(new phantom.devices.FileBlockStorage(), d.resolve("snapshots.img"), CAP)) {
+            SnapshotStore.Writer w = s.begin();
+            for (int p = 0; p < 100; p++) w.writePage(p, page(p));
+            assertEquals("100 pages in blocks one after another: two writes (64 + 36)", 2, w.dataWrites());
+            w.commit();
+            Path out = d.resolve("restored.mem");
+            assertEquals(100, s.restoreInto(s.current(), out));
+            for (int p = 0; p < 100; p++) assertEquals(p, firstLong(out, p));
+        }
+    }
 }

@@ -84,7 +84,7 @@ public final class VmCommands {
 
     @Descriptor("patch running classes from a file: new calls run the new code, on old instances too (they migrate at their next call); "
         + "with --rollback, return a class to its previous version")
-    public String patch(@Descriptor("return CLASS to its previous version instead") @Parameter(names = { "--rollback", "-r" },
+    public String patch(@Descriptor("ROLLBACK: return CLASS to its previous version instead (the option --rollback or -r)") @Parameter(names = { "--rollback", "-r" },
                             absentValue = "false", presentValue = "true") boolean rollback,
                         @Descriptor("TARGET: the file (.pasm or .phc) with the new versions, or with --rollback the CLASS") String target) throws IOException {
         String done = rollback ? vm.rollback(target) : String.join("\n", vm.patch(Path.of(target)));
@@ -97,7 +97,7 @@ public final class VmCommands {
     }
 
     @Descriptor("list the classes: each version, whether it is current, its live instances and the frames still running its code")
-    public String classes(@Descriptor("also list the internal classes") @Parameter(names = { "--all", "-a" },
+    public String classes(@Descriptor("ALL: also list the internal classes (the option --all or -a)") @Parameter(names = { "--all", "-a" },
                               absentValue = "false", presentValue = "true") boolean all) {
         return formatClasses(vm.classes(), all);
     }

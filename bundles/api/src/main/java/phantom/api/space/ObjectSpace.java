@@ -204,4 +204,20 @@ public interface ObjectSpace {
 
     /** Forces written pages of the mapping to the backing file. */
     void sync();
+
+    /**
+     * True while the space is being paged in after a lazy restart (see {@link LazyRestore}):
+     * threads run already, and pages not touched yet are still read from the restored generation
+     * on first touch. A snapshot of such a space must wait ({@link #awaitPagedIn}) so that the
+     * generation it came from, and the one before, stay on disk until every page was checked.
+     */
+    default boolean pagingIn() { return false; }
+
+    /**
+     * Returns once every page of a lazy restart is in (at once for a space opened otherwise).
+     *
+     * @throws IllegalStateException when a page of the restored generation was found damaged: this
+     *         life of the space must never be snapshotted (the next start falls back to an older generation)
+     */
+    default void awaitPagedIn() throws InterruptedException {}
 }

@@ -51,6 +51,10 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private volatile Reclaimer reclaimer;
     private volatile SnapshotHook hook;
     private volatile Runnable leakListener = () -> {};
+    /** Pages of a lazy restart not read yet; null once every page is in (or for a space opened otherwise). */
+    private volatile LazyPages lazy;
+    /** Set when a lazy restart found a damaged page: this life is never marked clean. */
+    private volatile String damaged;
 
     private MappedObjectSpace(SpaceFile file) {
         this.file = file;
@@ -117,7 +121,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public long ownerBytes(int owner) {
         long t = owners != Ref.NULL ? owners : root(phantom.api.space.Roots.OWNERS);
-        return t == Ref.NULL ? 0 : (long) WORD.getVolatile(seg, t + HEADER + (long) owner * OWNER_STRIDE);
+        if (t == Ref.NULL) return 0;
+        in(t + HEADER + (long) owner * OWNER_STRIDE, 8);
+        return (long) WORD.getVolatile(seg, t + HEADER + (long) owner * OWNER_STRIDE);
     }
 
     @Override public void setOwnerQuota(long bytes) { ownerQuota = Math.max(0, bytes); }
@@ -208,13 +214,21 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     // ------------------------------------------------------------------ barrier
 
+    /** Every page of {@code [addr, addr + length)} is in (read from the restored generation if need be). */
+    private void in(long addr, long length) {
+        LazyPages l = lazy;
+        if (l != null) l.ensure(addr, length);
+    }
+
     private void touch(long addr) {
+        in(addr, 1);
         long page = addr >>> PAGE_SHIFT;
         if ((int) EPOCH.getAcquire(epochs, page << 2) != epoch) firstWrite(page);
     }
 
     private void touchRange(long addr, long length) {
         if (length <= 0) return;
+        in(addr, length);
         long last = (addr + length - 1) >>> PAGE_SHIFT;
         for (long p = addr >>> PAGE_SHIFT; p <= last; p++) {
             if ((int) EPOCH.getAcquire(epochs, p << 2) != epoch) firstWrite(p);
@@ -298,6 +312,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     }
 
     @Override public long copyPage(long page, MemorySegment dst) {
+        in(page << PAGE_SHIFT, PAGE_SIZE);
         long off = page << 2;
         int before = (int) EPOCH.getAcquire(epochs, off);
         MemorySegment.copy(seg, page << PAGE_SHIFT, dst, 0, PAGE_SIZE);
@@ -347,6 +362,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             touch(e);
             long addr = seg.get(LONG, e + C_FREE_HEAD);
             if (addr != 0) {
+                in(addr, size);
                 seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
                 seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) - 1);
                 touchRange(addr, size);
@@ -367,7 +383,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             seg.set(LONG, e + C_SERIAL, serial);
             seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + 1);
             seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + requested);
-            touch(addr);
+            // the whole header: an object of a size class may cross a page, its incarnation on the next one
+            touchRange(addr, HEADER);
             seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
             seg.set(LONG, addr + H_INCARNATION, serial << 6 | c);
             return addr;
@@ -404,6 +421,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             long prevLink = A_LARGE_FREE;
             long run = seg.get(LONG, A_LARGE_FREE);
             while (run != 0) {
+                in(run, HEADER);
                 long have = seg.get(LONG, run + H_RUN_PAGES);
                 long next = seg.get(LONG, run + H_CLASS);
                 if (have >= pages) {
@@ -466,8 +484,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             if (!same(obj, incarnation)) return false;
             int refs = seg.get(INT, obj + H_REFS);
             children = new long[refs];
+            touchRange(obj + HEADER, 8L * refs); // the slots' pages are in (and saved for a snapshot) before they are read
             MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
-            touchRange(obj + HEADER, 8L * refs);
             seg.asSlice(obj + HEADER, 8L * refs).fill((byte) 0);
         } finally {
             lock.unlock();
@@ -544,27 +562,40 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     // ------------------------------------------------------------------ object access
 
     private void checkObject(long obj) {
+        checkAddress(obj);
+        in(obj, HEADER);
+    }
+
+    private void checkAddress(long obj) {
         if ((obj & 7) != 0 || obj < FIRST_OBJECT_PAGE || obj >= capacity) {
             throw new IllegalArgumentException("not an object reference: " + Ref.toString(obj));
         }
     }
 
     private long slotAddress(long obj, int slot) {
-        checkObject(obj);
+        checkAddress(obj);
+        LazyPages l = lazy; // one read of the field per access (the reference load is the hottest path)
+        if (l != null) l.ensure(obj, HEADER);
         if (Integer.compareUnsigned(slot, seg.get(INT, obj + H_REFS)) >= 0) {
             throw new IndexOutOfBoundsException("slot " + slot + " of " + Ref.toString(obj));
         }
-        return obj + HEADER + ((long) slot << 3);
+        long a = obj + HEADER + ((long) slot << 3);
+        if (l != null) l.ensure(a, 8);
+        return a;
     }
 
     private long dataAddress(long obj, int offset, int length) {
-        checkObject(obj);
+        checkAddress(obj);
+        LazyPages l = lazy;
+        if (l != null) l.ensure(obj, HEADER);
         int data = seg.get(INT, obj + H_DATA);
         if (offset < 0 || length < 0 || (long) offset + length > data) {
             throw new IndexOutOfBoundsException("data [" + offset + ", " + ((long) offset + length)
                 + ") of " + Ref.toString(obj) + " with " + data + " bytes");
         }
-        return obj + HEADER + ((long) seg.get(INT, obj + H_REFS) << 3) + offset;
+        long a = obj + HEADER + ((long) seg.get(INT, obj + H_REFS) << 3) + offset;
+        if (l != null) l.ensure(a, length);
+        return a;
     }
 
     @Override public long classOf(long ref) {
@@ -591,6 +622,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             start = next;
         }
         for (pos = start; pos < heapEnd; ) {
+            in(pos, HEADER);
             int sc = seg.get(SHORT, pos + H_SIZE_CLASS);
             short flags = seg.get(SHORT, pos + H_FLAGS);
             long len = runLength(pos);
@@ -603,6 +635,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 long e = classEntry(sc);
                 if (seg.get(LONG, e + C_LIMIT) == limit) limit = Math.min(limit, seg.get(LONG, e + C_CURSOR));
                 for (long a = pos; a + size <= limit; a += size) {
+                    in(a, HEADER);
                     if (a < from || (seg.get(SHORT, a + H_FLAGS) & F_FREE) != 0 || seg.get(SHORT, a + H_SIZE_CLASS) != sc) continue;
                     if (!visitor.test(a)) return a + size;
                 }
@@ -614,6 +647,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     /** Bytes of the size-class run or page run starting at {@code pos}; 0 if no run starts there. */
     private long runLength(long pos) {
+        in(pos, HEADER);
         int sc = seg.get(SHORT, pos + H_SIZE_CLASS);
         if (sc == LARGE) {
             long pages = (seg.get(SHORT, pos + H_FLAGS) & F_FREE) != 0 ? seg.get(LONG, pos + H_RUN_PAGES)
@@ -798,10 +832,94 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void sync() { seg.force(); }
 
+    // ------------------------------------------------------------------ lazy restart
+
+    /**
+     * Opens the space on {@code locked} as a lazy restart from {@code source}: the file holds the
+     * generation's header pages (the restore wrote them) and zero elsewhere; every other page of
+     * the generation is read on first touch. {@link #startPageIn} starts the background reader.
+     */
+    static MappedObjectSpace openLazily(java.nio.channels.FileChannel locked, Path path, long capacity,
+                                        phantom.api.space.LazyRestore source) throws IOException {
+        MappedObjectSpace s = new MappedObjectSpace(SpaceFile.open(locked, path, capacity, false, null));
+        long end = Math.min(source.pages(), s.capacity >>> PAGE_SHIFT);
+        LazyPages l = new LazyPages(source, s.seg, FIRST_OBJECT_PAGE >>> PAGE_SHIFT, end, () -> s.lazy = null);
+        if (l.remaining() > 0) s.lazy = l;
+        s.pager = l;
+        return s;
+    }
+
+    /** The lazy restart's pages, kept after they are all in (for its figures); null when not restarted lazily. */
+    private LazyPages pager;
+
+    /** Reads the pages not touched yet in the background, lowest priority (after a lazy restart). */
+    public void startPageIn() {
+        startPageIn(0);
+    }
+
+    /** As {@link #startPageIn()}, after {@code delayMillis}. */
+    public void startPageIn(long delayMillis) {
+        LazyPages l = lazy;
+        if (l != null) l.startBackground(delayMillis);
+    }
+
+    /** Called once, with the reason, when a lazy restart finds a damaged page (the caller stops the system). */
+    public void setDamageListener(java.util.function.Consumer<String> l) {
+        LazyPages p = pager;
+        if (p != null) p.setDamageListener(m -> {
+            damaged = m;
+            if (l != null) l.accept(m);
+        });
+    }
+
+    /** Pages of a lazy restart not in yet (0 when all are, or the space was not restarted lazily). */
+    public long pagesNotIn() {
+        LazyPages l = lazy;
+        return l == null ? 0 : l.remaining();
+    }
+
+    /** Pages a lazy restart read because they were touched before the background reader got to them. */
+    public long pagesReadAtFirstTouch() {
+        LazyPages p = pager;
+        return p == null ? 0 : p.faulted();
+    }
+
+    @Override public boolean pagingIn() { return lazy != null; }
+
+    @Override public void awaitPagedIn() throws InterruptedException {
+        LazyPages p = pager;
+        if (p == null) return;
+        if (p.damage() != null) throw new IllegalStateException(p.damage());
+        if (lazy != null) p.await();
+    }
+
     @Override public void close() throws IOException {
+        LazyPages p = pager;
+        if (p != null && p.damage() != null) {
+            // descends from a damaged generation: never marked clean, the next start falls back
+            p.close();
+            try {
+                file.closeUnclean();
+            } finally {
+                DiskReservation d = disk;
+                if (d != null) d.close();
+                epochArena.close();
+            }
+            return;
+        }
+        if (lazy != null) {
+            try {
+                p.pageInAll(); // the file must hold every page before it is marked clean
+            } catch (IllegalStateException e) {
+                if (p.damage() == null) throw e;
+                close(); // damaged: closed without the clean mark
+                return;
+            }
+        }
+        if (p != null) p.close();
         try {
             // a page whose epoch entry is not 0 was written since the space was opened
-            file.close(p -> (int) EPOCH.getVolatile(epochs, p << 2) != 0);
+            file.close(q -> (int) EPOCH.getVolatile(epochs, q << 2) != 0);
         } finally {
             DiskReservation d = disk;
             if (d != null) d.close();

@@ -42,8 +42,12 @@ public final class SpaceComponent {
     public static final String FILE_NAME = "space.mem";
     /** Framework property: "true" opens a space with no whole snapshot generation as it is (the launcher's --open-as-is). */
     public static final String OPEN_AS_IS_PROPERTY = "phantom.space.openAsIs";
+    /** Framework property: milliseconds after the open before a lazy restart reads the rest of the image in the background (default 1000). */
+    public static final String PAGE_IN_DELAY_PROPERTY = "phantom.space.pageInDelay";
     /** System property set when the space was refused: the reason, for the launcher to print. */
     public static final String REFUSED_PROPERTY = "phantom.space.refused";
+    /** System property set when this life must end and the system start again at once: why, for the launcher to print. */
+    public static final String RESTART_PROPERTY = "phantom.space.restart";
 
     private static final Logger LOG = LoggerFactory.getLogger(SpaceComponent.class);
 
@@ -68,6 +72,12 @@ public final class SpaceComponent {
             throw new IOException(e.getMessage());
         }
         MappedObjectSpace s = o.space();
+        // a page of the restored generation found damaged at its first touch: this life must end, the next falls back
+        s.setDamageListener(why -> {
+            // the launcher starts the system again at once (the recovery then restores the generation before)
+            System.setProperty(RESTART_PROPERTY, why + ".");
+            stopFramework(context, "THE SYSTEM STOPS", why + "; the next start restores the generation before it");
+        });
         s.setReclaimer(reclaimer);
         s.setSnapshotHook(hook);
         s.setLeakListener(() -> {
@@ -81,7 +91,8 @@ public final class SpaceComponent {
                 case "created" -> "created";
                 case "restored" -> "restored from snapshot generation " + o.generation();
                 case "as-is" -> "opened AS IT IS (not restored, not verified)";
-                default -> "opened (closed cleanly)";
+                default -> o.generation() > 0 ? "opened (closed cleanly, as snapshot generation " + o.generation() + ")"
+                    : "opened (closed cleanly)";
             }, s.capacity() >> 20, s.stats().liveObjects());
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("phantom.space.path", s.path().toString());
@@ -89,6 +100,8 @@ public final class SpaceComponent {
         if (o.generation() > 0) props.put(SpaceRecovery.GENERATION_PROPERTY, o.generation());
         props.put(Constants.SERVICE_DESCRIPTION, "Phantom object space");
         registration = context.registerService(ObjectSpace.class, s, props);
+        // after a lazy restart the rest of the image is read in the background, once the system is up
+        s.startPageIn(Long.parseLong(valueOr(context.getProperty(PAGE_IN_DELAY_PROPERTY), "1000")));
     }
 
     /**
@@ -96,8 +109,13 @@ public final class SpaceComponent {
      * property {@value #REFUSED_PROPERTY}) and stops the framework, so no program runs.
      */
     private static void refuse(BundleContext context, String message) {
-        LOG.error("THE OBJECT SPACE IS NOT OPENED: {}", message);
         System.setProperty(REFUSED_PROPERTY, message);
+        stopFramework(context, "THE OBJECT SPACE IS NOT OPENED", message);
+    }
+
+    /** Logs {@code headline: message} and stops the framework from a thread of its own. */
+    private static void stopFramework(BundleContext context, String headline, String message) {
+        LOG.error("{}: {}", headline, message);
         Thread t = new Thread(() -> {
             try {
                 context.getBundle(0).stop();

@@ -290,6 +290,15 @@ final class SpaceFile {
         }
     }
 
+    /** Unmaps the file without marking it clean: the next start recovers it from the snapshot store. */
+    void closeUnclean() throws IOException {
+        try {
+            arena.close();
+        } finally {
+            channel.close();
+        }
+    }
+
     /** The data, then the page checksums, then the clean flag: each forced before the next is written. */
     private void markClean(java.util.function.LongPredicate written) throws IOException {
         segment.set(INT, S_STATE_CRC, stateCrc(segment));

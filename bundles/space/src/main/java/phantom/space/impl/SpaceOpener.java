@@ -31,11 +31,22 @@ public final class SpaceOpener {
 
     private final SpaceRecovery recovery;
     private final boolean openAsIs;
+    private final boolean lazily;
 
-    /** {@code recovery} may be null (none installed); {@code openAsIs}: the user's --open-as-is. */
+    /** {@code recovery} may be null (none installed); {@code openAsIs}: the user's --open-as-is. Restores lazily. */
     public SpaceOpener(SpaceRecovery recovery, boolean openAsIs) {
+        this(recovery, openAsIs, true);
+    }
+
+    /**
+     * As above; {@code lazily}: a restore maps the generation and reads its pages on first touch
+     * (docs/image-format.md, "Lazy restart") when the recovery supports it, else it copies every
+     * page before the space opens. The caller starts the background reader ({@link MappedObjectSpace#startPageIn}).
+     */
+    public SpaceOpener(SpaceRecovery recovery, boolean openAsIs, boolean lazily) {
         this.recovery = recovery;
         this.openAsIs = openAsIs;
+        this.lazily = lazily;
     }
 
     /**
@@ -60,7 +71,11 @@ public final class SpaceOpener {
 
     private Opened open(FileChannel locked, Path file, long capacity) throws IOException, Refused {
         SpaceFile.Inspection in = SpaceFile.inspect(locked, file); // through the locked channel: the lock stays
-        if (in.state() == SpaceFile.State.CLEAN) return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", -1);
+        if (in.state() == SpaceFile.State.CLEAN) {
+            // the store's newest generation, when the space is exactly it: the snapshot chain goes on from there
+            long same = recovery == null ? -1 : recovery.generationOf(file, in.sums());
+            return new Opened(MappedObjectSpace.open(locked, file, capacity, false, in.sums()), "clean", same);
+        }
         String found = describe(file, in);
         if (recovery == null) {
             if (in.state() == SpaceFile.State.ABSENT) return created(locked, file, capacity);
@@ -70,6 +85,15 @@ public final class SpaceOpener {
         else if (in.state() == SpaceFile.State.NOT_CLEAN) LOG.info("{}; restoring it from the snapshot store", found);
         long g;
         try {
+            phantom.api.space.LazyRestore lazy = lazily ? recovery.recoverLazily(file, locked) : null;
+            if (lazy != null) {
+                try {
+                    return new Opened(MappedObjectSpace.openLazily(locked, file, capacity, lazy), "restored", lazy.generation());
+                } catch (IOException | RuntimeException e) {
+                    lazy.close();
+                    throw e;
+                }
+            }
             g = recovery.recover(file, locked); // written through the locked channel: the lock stays
         } catch (NoUsableGenerationException e) {
             if (in.state() == SpaceFile.State.ABSENT && e.nothingStored()) return created(locked, file, capacity);
