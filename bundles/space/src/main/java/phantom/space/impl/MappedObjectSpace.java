@@ -612,13 +612,6 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     }
 
     @Override public long forEachObject(long from, java.util.function.LongPredicate visitor) {
-        // the walk reads run and object headers straight from the mapping: after a lazy restart every page must be in first
-        LazyPages l = lazy;
-        if (l != null) {
-            l.pageInAll();
-            if (l.damage() != null) throw new IllegalStateException(l.damage());
-            if (l.remaining() > 0) throw new IllegalStateException("the space is closing: pages of the lazy restart are not in");
-        }
         long heapEnd = Math.min(capacity, seg.get(LONG, A_PAGE_BUMP));
         // runs start on RUN_PAGES or page boundaries: begin at the run or page run holding `from`
         long pos = Math.max(FIRST_OBJECT_PAGE, from);
