@@ -321,18 +321,47 @@ public final class VmComponent implements VirtualMachine, Executor {
         return t;
     }
 
-    /** Loads a .pasm source (assembling every class in it) or a binary class file; returns the class to run. */
+    /** The JVM front end (phantom.jvm), when it is there: `.class` files of the JVM are translated to assembly by it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    private volatile phantom.api.vm.ClassTranslator translator;
+
+    /** A JVM class file: CAFEBABE. */
+    static boolean isJvmClass(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xFF) == 0xCA && (b[1] & 0xFF) == 0xFE && (b[2] & 0xFF) == 0xBA && (b[3] & 0xFF) == 0xBE;
+    }
+
+    /** The front end, waited for a while: at start the VM may come up before the bundle that offers it. */
+    private phantom.api.vm.ClassTranslator translator() {
+        long deadline = System.currentTimeMillis() + 10_000;
+        phantom.api.vm.ClassTranslator t;
+        while ((t = translator) == null && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (t == null) throw new IllegalArgumentException("a JVM class file needs the JVM front end (bundle phantom.jvm), which is not running");
+        return t;
+    }
+
+    /** Loads a .pasm source (assembling every class in it), a VM class file or a JVM class file; returns the class to run. */
     public String loadFile(Path file) throws IOException {
-        if (file.toString().endsWith(".pasm")) {
+        boolean source = file.toString().endsWith(".pasm");
+        byte[] bytes = source ? null : Files.readAllBytes(file);
+        if (source || isJvmClass(bytes)) {
+            String text = source ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(List.of(bytes));
             String main = null;
-            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::methodTable)) {
+            for (ClassFile cf : Assembler.assemble(text, this::methodTable)) {
                 loadClass(cf.toBytes());
                 if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
             }
             if (main == null) throw new IllegalArgumentException(file + " has no class with a main method");
             return main;
         }
-        return loadClass(Files.readAllBytes(file));
+        return loadClass(bytes);
     }
 
     // ------------------------------------------------------------------ class versions

@@ -1,0 +1,462 @@
+package phantom.jvm;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.CodeElement;
+import java.lang.classfile.CodeModel;
+import java.lang.classfile.Label;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.Opcode;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.BranchInstruction;
+import java.lang.classfile.instruction.ConstantInstruction;
+import java.lang.classfile.instruction.ConvertInstruction;
+import java.lang.classfile.instruction.FieldInstruction;
+import java.lang.classfile.instruction.IncrementInstruction;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
+import java.lang.classfile.instruction.InvokeInstruction;
+import java.lang.classfile.instruction.LabelTarget;
+import java.lang.classfile.instruction.LineNumber;
+import java.lang.classfile.instruction.LoadInstruction;
+import java.lang.classfile.instruction.LocalVariable;
+import java.lang.classfile.instruction.LocalVariableType;
+import java.lang.classfile.instruction.OperatorInstruction;
+import java.lang.classfile.instruction.ReturnInstruction;
+import java.lang.classfile.instruction.StackInstruction;
+import java.lang.classfile.instruction.StoreInstruction;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.reflect.AccessFlag;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import phantom.api.vm.ClassTranslator;
+
+/**
+ * JVM class files to VM assembly, for the subset of Java that needs nothing the VM lacks yet:
+ * static methods on int and long values, strings, their concatenation, System.out.print and
+ * println, local variables, branches and loops. JVM values are typed by their instructions, so
+ * each goes to the integer or the object stack of the two-stack machine; a JVM local slot used
+ * with two kinds becomes two VM locals. Everything else (objects of Java classes, fields,
+ * arrays, exceptions, float and double, other library classes) is refused with the class, the
+ * method, the line and the instruction: never translated in part. Read with the JDK's own
+ * java.lang.classfile, final since JDK 24: it follows every class-file version javac writes.
+ */
+@Component(service = ClassTranslator.class)
+public final class JvmTranslator implements ClassTranslator {
+    @Override public String toAssembly(List<byte[]> classFiles) {
+        StringBuilder out = new StringBuilder();
+        for (byte[] b : classFiles) {
+            ClassModel cm;
+            try {
+                cm = ClassFile.of().parse(b);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a JVM class file: " + e.getMessage(), e);
+            }
+            new ClassWriter(cm, out).write();
+        }
+        return out.toString();
+    }
+
+    /** One class to assembly. */
+    private static final class ClassWriter {
+        final ClassModel cm;
+        final StringBuilder out;
+        final String name;
+
+        ClassWriter(ClassModel cm, StringBuilder out) {
+            this.cm = cm;
+            this.out = out;
+            this.name = vmName(cm.thisClass().asInternalName());
+        }
+
+        void write() {
+            String sup = cm.superclass().map(c -> c.asInternalName()).orElse("java/lang/Object");
+            if (!sup.equals("java/lang/Object")) throw refuse(null, -1, "extends " + sup.replace('/', '.') + " (classes other than Object are not translated yet)");
+            if (!cm.interfaces().isEmpty()) throw refuse(null, -1, "implements interfaces (not translated yet)");
+            if (!cm.fields().isEmpty()) throw refuse(null, -1, "has fields (" + cm.fields().get(0).fieldName().stringValue() + "): not translated yet");
+            out.append("class ").append(name).append('\n');
+            for (MethodModel m : cm.methods()) {
+                String mn = m.methodName().stringValue();
+                if (mn.equals("<init>")) continue; // the default constructor: instances of translated classes are not made yet
+                if (mn.equals("<clinit>")) throw refuse(m, -1, "a static initialiser (not translated yet)");
+                if (!m.flags().has(AccessFlag.STATIC)) throw refuse(m, -1, "an instance method (not translated yet)");
+                new MethodWriter(this, m).write();
+            }
+        }
+
+        IllegalArgumentException refuse(MethodModel m, int line, String what) {
+            String where = cm.thisClass().asInternalName().replace('/', '.') + (m == null ? "" : "." + m.methodName().stringValue()
+                + m.methodType().stringValue()) + (line > 0 ? " (line " + line + ")" : "");
+            return new IllegalArgumentException(where + ": " + what);
+        }
+    }
+
+    static String vmName(String internalName) {
+        return internalName.replace('/', '_').replace('$', '_');
+    }
+
+    /** The VM kind of a JVM type: I (int and narrower), J, A (reference); 0 for what is not translated. */
+    static char kind(TypeKind k) {
+        return switch (k) {
+            case INT, BOOLEAN, BYTE, CHAR, SHORT -> 'I';
+            case LONG -> 'J';
+            case REFERENCE -> 'A';
+            default -> 0;
+        };
+    }
+
+    static char kind(ClassDesc d) {
+        if (!d.isPrimitive()) return 'A';
+        return switch (d.descriptorString()) {
+            case "I", "Z", "B", "C", "S" -> 'I';
+            case "J" -> 'J';
+            default -> 0;
+        };
+    }
+
+    /** One method: a walk of its code with the kinds on the JVM stack, writing VM instructions. */
+    private static final class MethodWriter {
+        final ClassWriter cw;
+        final MethodModel m;
+        final StringBuilder code = new StringBuilder();
+        final Map<Label, String> labels = new HashMap<>();
+        /** Kinds on the JVM operand stack, top last; null after an instruction that does not fall through. */
+        Deque<Character> stack = new ArrayDeque<>();
+        final Map<Label, Deque<Character>> stackAt = new HashMap<>();
+        /** VM locals by JVM kind and slot ("I3", "A1"). */
+        final Map<String, Integer> locals = new HashMap<>();
+        int nextInt, nextObj = 1; // object local 0 is this (null in a static method)
+        int line = -1;
+        final boolean isMain;
+
+        MethodWriter(ClassWriter cw, MethodModel m) {
+            this.cw = cw;
+            this.m = m;
+            this.isMain = m.methodName().stringValue().equals("main") && m.methodType().stringValue().equals("([Ljava/lang/String;)V");
+        }
+
+        IllegalArgumentException refuse(String what) { return cw.refuse(m, line, what); }
+
+        void write() {
+            MethodTypeDesc t = m.methodTypeSymbol();
+            StringBuilder desc = new StringBuilder("(");
+            int slot = 0;
+            for (ClassDesc p : t.parameterList()) {
+                char k = kind(p);
+                if (k == 0) throw refuse("a parameter of type " + p.displayName() + " (not translated yet)");
+                if (isMain) {
+                    local('A', slot); // String[] args: null, arrays of strings are not made yet
+                } else {
+                    if (k == 'A' && !p.descriptorString().equals("Ljava/lang/String;")) throw refuse("a parameter of type " + p.displayName() + " (only String is translated yet)");
+                    desc.append(k == 'A' ? 'O' : k);
+                    local(k, slot);
+                }
+                slot += k == 'J' ? 2 : 1;
+            }
+            char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+            if (r == 0) throw refuse("returns " + t.returnType().displayName() + " (not translated yet)");
+            desc.append(')').append(r == 'A' ? 'O' : r);
+            // the VM starts a program in an instance method main ()V
+            String head = isMain ? "method main ()V" : "static method " + m.methodName().stringValue() + " " + desc;
+            CodeModel c = m.code().orElseThrow(() -> refuse("has no code"));
+            for (CodeElement e : c) element(e);
+            cw.out.append(head).append('\n').append(code).append("end\n");
+        }
+
+        int local(char k, int slot) {
+            return locals.computeIfAbsent(String.valueOf(k) + slot, x -> k == 'A' ? nextObj++ : nextInt++);
+        }
+
+        String label(Label l) { return labels.computeIfAbsent(l, x -> "L" + labels.size()); }
+
+        void emit(String s) { code.append("    ").append(s).append('\n'); }
+
+        void push(char k) { stack.addLast(k); }
+
+        static boolean same(Deque<Character> a, Deque<Character> b) { return java.util.Arrays.equals(a.toArray(), b.toArray()); }
+
+        char pop() {
+            if (stack == null || stack.isEmpty()) throw refuse("code whose stack the translator cannot follow");
+            return stack.removeLast();
+        }
+
+        void element(CodeElement e) {
+            switch (e) {
+                case LabelTarget lt -> {
+                    Deque<Character> known = stackAt.get(lt.label());
+                    if (stack == null) stack = known == null ? new ArrayDeque<>() : new ArrayDeque<>(known);
+                    else if (known != null && !same(known, stack)) throw refuse("branches that meet with different stacks");
+                    code.append(label(lt.label())).append(":\n");
+                }
+                case LineNumber ln -> line = ln.line();
+                case LocalVariable lv -> { }
+                case LocalVariableType lvt -> { }
+                case java.lang.classfile.Instruction i -> {
+                    if (stack == null) stack = new ArrayDeque<>(); // code after a jump with no label: unreachable, kept as it is
+                    instruction(i);
+                }
+                default -> {
+                    if (e instanceof java.lang.classfile.instruction.ExceptionCatch) throw refuse("try/catch (not translated yet)");
+                    // other pseudo-instructions (stack maps come as attributes) change nothing
+                }
+            }
+        }
+
+        void instruction(java.lang.classfile.Instruction i) {
+            switch (i) {
+                case ConstantInstruction ci -> constant(ci);
+                case LoadInstruction li -> {
+                    char k = kind(li.typeKind());
+                    if (k == 0) throw refuse(li.opcode().name().toLowerCase() + " (float and double are not translated yet)");
+                    emit((k == 'A' ? "oload " : k == 'J' ? "lload " : "iload ") + local(k, li.slot()));
+                    push(k);
+                }
+                case StoreInstruction si -> {
+                    char k = kind(si.typeKind());
+                    if (k == 0) throw refuse(si.opcode().name().toLowerCase() + " (float and double are not translated yet)");
+                    pop();
+                    emit((k == 'A' ? "ostore " : k == 'J' ? "lstore " : "istore ") + local(k, si.slot()));
+                }
+                case IncrementInstruction inc -> {
+                    int v = local('I', inc.slot());
+                    if (inc.constant() >= -128 && inc.constant() <= 127) {
+                        emit("iinc " + v + " " + inc.constant());
+                    } else {
+                        emit("iload " + v);
+                        emit("iconst " + inc.constant());
+                        emit("iadd");
+                        emit("istore " + v);
+                    }
+                }
+                case OperatorInstruction op -> operator(op);
+                case ConvertInstruction cv -> {
+                    String from = cv.fromType().name(), to = cv.toType().name();
+                    if (from.equals("INT") && to.equals("LONG")) emit("i2l");
+                    else if (from.equals("LONG") && to.equals("INT")) emit("l2i");
+                    else if (from.equals("INT") && (to.equals("BYTE") || to.equals("SHORT") || to.equals("CHAR"))) narrow(to);
+                    else throw refuse(cv.opcode().name().toLowerCase() + " (not translated yet)");
+                    pop();
+                    push(to.equals("LONG") ? 'J' : 'I');
+                }
+                case BranchInstruction br -> branch(br);
+                case ReturnInstruction ret -> {
+                    char k = ret.typeKind() == TypeKind.VOID ? 'V' : kind(ret.typeKind());
+                    if (k == 0) throw refuse(ret.opcode().name().toLowerCase() + " (not translated yet)");
+                    if (k != 'V') pop();
+                    emit(k == 'V' ? "ret" : k == 'A' ? "oret" : "iret");
+                    stack = null;
+                }
+                case StackInstruction st -> stackOp(st);
+                case FieldInstruction fi -> field(fi);
+                case InvokeInstruction inv -> invoke(inv);
+                case InvokeDynamicInstruction indy -> concat(indy);
+                default -> throw refuse(i.opcode().name().toLowerCase() + " (not translated yet)");
+            }
+        }
+
+        void narrow(String to) {
+            switch (to) {
+                case "BYTE" -> { emit("iconst 24"); emit("ishl"); emit("iconst 24"); emit("ishr"); }
+                case "SHORT" -> { emit("iconst 16"); emit("ishl"); emit("iconst 16"); emit("ishr"); }
+                default -> { emit("iconst 65535"); emit("iand"); }
+            }
+        }
+
+        void constant(ConstantInstruction ci) {
+            Object v = ci.constantValue();
+            switch (v) {
+                case Integer x -> { emit("iconst " + x); push('I'); }
+                case Long x -> { emit("lconst " + x); push('J'); }
+                case String s -> { emit("oldc " + quote(s)); push('A'); }
+                case null -> { emit("onull"); push('A'); }
+                default -> throw refuse("a constant of type " + v.getClass().getSimpleName() + " (not translated yet)");
+            }
+        }
+
+        String quote(String s) {
+            StringBuilder sb = new StringBuilder("\"");
+            for (char ch : s.toCharArray()) {
+                switch (ch) {
+                    case '\n' -> sb.append("\\n");
+                    case '\t' -> sb.append("\\t");
+                    case '"' -> sb.append("\\\"");
+                    case '\\' -> sb.append("\\\\");
+                    default -> {
+                        if (ch < 0x20) throw refuse("a string constant with control character " + (int) ch + " (not translated yet)");
+                        sb.append(ch);
+                    }
+                }
+            }
+            return sb.append('"').toString();
+        }
+
+        void operator(OperatorInstruction op) {
+            Opcode o = op.opcode();
+            String mn = o.name().toLowerCase();
+            switch (o) {
+                case IADD, ISUB, IMUL, IDIV, IREM, IAND, IOR, IXOR, ISHL, ISHR, IUSHR -> { pop(); pop(); emit(mn); push('I'); }
+                case LADD, LSUB, LMUL, LDIV, LREM, LAND, LOR, LXOR -> { pop(); pop(); emit(mn); push('J'); }
+                case LSHL, LSHR, LUSHR -> { pop(); pop(); emit(mn); push('J'); }
+                case INEG -> { pop(); emit("ineg"); push('I'); }
+                case LNEG -> { pop(); emit("lneg"); push('J'); }
+                case LCMP -> { pop(); pop(); emit("lcmp"); push('I'); }
+                default -> throw refuse(mn + " (not translated yet)");
+            }
+        }
+
+        void branch(BranchInstruction br) {
+            Opcode o = br.opcode();
+            String target = label(br.target());
+            String vm = switch (o) {
+                case GOTO, GOTO_W -> "goto";
+                case IFEQ, IFNE, IFLT, IFGE, IFGT, IFLE -> { pop(); yield o.name().toLowerCase(); }
+                case IF_ICMPEQ, IF_ICMPNE, IF_ICMPLT, IF_ICMPGE, IF_ICMPGT, IF_ICMPLE -> { pop(); pop(); yield o.name().toLowerCase(); }
+                case IFNULL, IFNONNULL -> { pop(); yield o.name().toLowerCase(); }
+                case IF_ACMPEQ -> { pop(); pop(); yield "if_oeq"; }
+                case IF_ACMPNE -> { pop(); pop(); yield "if_one"; }
+                default -> throw refuse(o.name().toLowerCase() + " (not translated yet)");
+            };
+            Deque<Character> known = stackAt.get(br.target());
+            if (known != null && !same(known, stack)) throw refuse("branches that meet with different stacks");
+            stackAt.put(br.target(), new ArrayDeque<>(stack));
+            emit(vm + " " + target);
+            if (o == Opcode.GOTO || o == Opcode.GOTO_W) stack = null;
+        }
+
+        void stackOp(StackInstruction st) {
+            switch (st.opcode()) {
+                case POP -> {
+                    char k = pop();
+                    if (k == 'J') throw refuse("pop of a long");
+                    emit(k == 'A' ? "opop" : "ipop");
+                }
+                case POP2 -> {
+                    char k = pop();
+                    if (k != 'J') throw refuse("pop2 of two values (not translated yet)");
+                    emit("ipop");
+                }
+                case DUP -> {
+                    char k = pop();
+                    emit(k == 'A' ? "odup" : "idup");
+                    push(k);
+                    push(k);
+                }
+                case DUP2 -> {
+                    char k = pop();
+                    if (k != 'J') throw refuse("dup2 of two values (not translated yet)");
+                    emit("idup");
+                    push(k);
+                    push(k);
+                }
+                case SWAP -> {
+                    char a = pop(), b = pop();
+                    // on two stacks, a swap of an int and a reference is no move at all
+                    if (a == b) emit(a == 'A' ? "oswap" : "iswap");
+                    push(a);
+                    push(b);
+                }
+                default -> throw refuse(st.opcode().name().toLowerCase() + " (not translated yet)");
+            }
+        }
+
+        void field(FieldInstruction fi) {
+            String owner = fi.owner().asInternalName(), n = fi.name().stringValue();
+            if (fi.opcode() == Opcode.GETSTATIC && owner.equals("java/lang/System") && (n.equals("out") || n.equals("err"))) {
+                emit("new tty"); // System.out and System.err are the program's console
+                push('A');
+                return;
+            }
+            throw refuse(fi.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + " (fields are not translated yet)");
+        }
+
+        void invoke(InvokeInstruction inv) {
+            String owner = inv.owner().asInternalName(), n = inv.name().stringValue();
+            MethodTypeDesc t = inv.typeSymbol();
+            if (inv.opcode() == Opcode.INVOKEVIRTUAL && owner.equals("java/io/PrintStream") && (n.equals("println") || n.equals("print"))) {
+                print(n, t);
+                return;
+            }
+            if (inv.opcode() == Opcode.INVOKESTATIC && owner.equals(cw.cm.thisClass().asInternalName())) {
+                StringBuilder desc = new StringBuilder("(");
+                for (ClassDesc p : t.parameterList()) {
+                    char k = kind(p);
+                    if (k == 0) throw refuse("a call with a " + p.displayName() + " argument (not translated yet)");
+                    desc.append(k == 'A' ? 'O' : k);
+                }
+                for (int k = 0; k < t.parameterCount(); k++) pop();
+                char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+                if (r == 0) throw refuse("a call returning " + t.returnType().displayName() + " (not translated yet)");
+                desc.append(')').append(r == 'A' ? 'O' : r);
+                emit("callstatic " + cw.name + "." + n + " " + desc);
+                if (r != 'V') push(r);
+                return;
+            }
+            throw refuse(inv.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + t.descriptorString()
+                + " (only calls of this class's static methods and System.out.print/println are translated yet)");
+        }
+
+        void print(String n, MethodTypeDesc t) {
+            String arg = t.parameterCount() == 0 ? "" : t.parameterType(0).descriptorString();
+            switch (arg) {
+                case "" -> { emit("oldc \"\""); }
+                case "Ljava/lang/String;" -> { pop(); }
+                case "I" -> { pop(); emit("box"); }
+                case "J" -> { pop(); emit("lbox"); }
+                default -> throw refuse("PrintStream." + n + "(" + t.parameterType(0).displayName() + ") (not translated yet)");
+            }
+            pop(); // the stream: a tty below the argument on the object stack
+            emit("call tty." + n + " (O)V");
+        }
+
+        /** String concatenation (javac's invokedynamic makeConcatWithConstants): the arguments to fresh locals, then joined. */
+        void concat(InvokeDynamicInstruction indy) {
+            if (!indy.bootstrapMethod().methodName().equals("makeConcatWithConstants")) {
+                throw refuse("invokedynamic " + indy.bootstrapMethod().methodName() + " (lambdas and the like are not translated yet)");
+            }
+            String recipe = (String) indy.bootstrapArgs().get(0);
+            MethodTypeDesc t = indy.typeSymbol();
+            int n = t.parameterCount();
+            int[] slots = new int[n];
+            char[] kinds = new char[n];
+            for (int k = n - 1; k >= 0; k--) {
+                ClassDesc p = t.parameterType(k);
+                char kd = kind(p);
+                if (kd == 0) throw refuse("a string concatenation with a " + p.displayName() + " (not translated yet)");
+                if (kd == 'A' && !p.descriptorString().equals("Ljava/lang/String;")) {
+                    throw refuse("a string concatenation with a " + p.displayName() + " (only strings, ints and longs are translated yet)");
+                }
+                pop();
+                kinds[k] = kd;
+                slots[k] = kd == 'A' ? nextObj++ : nextInt++;
+                emit((kd == 'A' ? "ostore " : kd == 'J' ? "lstore " : "istore ") + slots[k]);
+            }
+            emit("oldc \"\"");
+            StringBuilder lit = new StringBuilder();
+            int arg = 0;
+            for (char ch : recipe.toCharArray()) {
+                if (ch == '\u0001') {
+                    if (!lit.isEmpty()) { emit("oldc " + quote(lit.toString())); emit("call string.concat (O)O"); lit.setLength(0); }
+                    switch (kinds[arg]) {
+                        case 'A' -> { emit("oload " + slots[arg]); emit("call string.concat (O)O"); }
+                        case 'J' -> { emit("lload " + slots[arg]); emit("lbox"); emit("call string.concat (O)O"); }
+                        default -> { emit("iload " + slots[arg]); emit("box"); emit("call string.concat (O)O"); }
+                    }
+                    arg++;
+                } else if (ch == '\u0002') {
+                    throw refuse("a string concatenation with a constant argument (not translated yet)");
+                } else {
+                    lit.append(ch);
+                }
+            }
+            if (!lit.isEmpty()) { emit("oldc " + quote(lit.toString())); emit("call string.concat (O)O"); }
+            push('A');
+        }
+    }
+}
