@@ -31,7 +31,28 @@ public class Arith {
         return n % 2 == 0 ? "even" : "odd";
     }
 
+    static double sqrt(double x) {
+        double r = x;
+        for (int i = 0; i < 30; i++) r = (r + x / r) / 2;
+        return r;
+    }
+
+    static String order(double a, double b) {
+        if (a < b) return "less";
+        if (a > b) return "greater";
+        if (a == b) return "equal";
+        return "unordered";
+    }
+
     public static void main(String[] args) {
+        double zero = 0;
+        double nan = zero / zero;
+        System.out.println("double " + (0.1 + 0.2) + " " + sqrt(2) + " " + (1 / zero) + " " + (-1 / zero) + " " + nan + " " + (7.5 % 2));
+        System.out.println("order " + order(1, 2) + " " + order(2, 1) + " " + order(1, 1) + " " + order(nan, 1) + " " + order(1, nan));
+        System.out.println("convert " + (int) 3.99 + " " + (int) -3.99 + " " + (long) 1e19 + " " + (int) nan + " " + (double) (1L << 53) + " " + (float) 0.1 * 10.0);
+        float f = 1.5f;
+        f = f * f + 0.25f;
+        System.out.println("float " + (double) f + " " + (int) (f * 100));
         System.out.println("wrap " + (Integer.MAX_VALUE + 1) + " " + (Long.MIN_VALUE - 1));
         System.out.println("div " + (Integer.MIN_VALUE / -1) + " " + (-7 / 2) + " " + (-7 % 2) + " " + (7L / -2));
         System.out.println("shift " + (-16 >> 2) + " " + (-16 >>> 28) + " " + (1L << 40) + " " + (1 << 33));

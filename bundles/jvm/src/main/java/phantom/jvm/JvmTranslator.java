@@ -102,21 +102,39 @@ public final class JvmTranslator implements ClassTranslator {
         return internalName.replace('/', '_').replace('$', '_');
     }
 
-    /** The VM kind of a JVM type: I (int and narrower), J, A (reference); 0 for what is not translated. */
+    /** The VM kind of a JVM type: I (int and narrower), J, F, D, A (reference); 0 for what is not translated. */
     static char kind(TypeKind k) {
         return switch (k) {
             case INT, BOOLEAN, BYTE, CHAR, SHORT -> 'I';
             case LONG -> 'J';
+            case FLOAT -> 'F';
+            case DOUBLE -> 'D';
             case REFERENCE -> 'A';
             default -> 0;
         };
     }
+
+    /** The mnemonic prefix of a kind's loads, stores and constants. */
+    static String prefix(char k) {
+        return switch (k) {
+            case 'A' -> "o";
+            case 'J' -> "l";
+            case 'F' -> "f";
+            case 'D' -> "d";
+            default -> "i";
+        };
+    }
+
+    /** Two-slot kinds of the JVM (one slot in the VM). */
+    static boolean wide(char k) { return k == 'J' || k == 'D'; }
 
     static char kind(ClassDesc d) {
         if (!d.isPrimitive()) return 'A';
         return switch (d.descriptorString()) {
             case "I", "Z", "B", "C", "S" -> 'I';
             case "J" -> 'J';
+            case "F" -> 'F';
+            case "D" -> 'D';
             default -> 0;
         };
     }
@@ -158,7 +176,7 @@ public final class JvmTranslator implements ClassTranslator {
                     desc.append(k == 'A' ? 'O' : k);
                     local(k, slot);
                 }
-                slot += k == 'J' ? 2 : 1;
+                slot += wide(k) ? 2 : 1;
             }
             char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
             if (r == 0) throw refuse("returns " + t.returnType().displayName() + " (not translated yet)");
@@ -214,15 +232,15 @@ public final class JvmTranslator implements ClassTranslator {
                 case ConstantInstruction ci -> constant(ci);
                 case LoadInstruction li -> {
                     char k = kind(li.typeKind());
-                    if (k == 0) throw refuse(li.opcode().name().toLowerCase() + " (float and double are not translated yet)");
-                    emit((k == 'A' ? "oload " : k == 'J' ? "lload " : "iload ") + local(k, li.slot()));
+                    if (k == 0) throw refuse(li.opcode().name().toLowerCase() + " (not translated yet)");
+                    emit(prefix(k) + "load " + local(k, li.slot()));
                     push(k);
                 }
                 case StoreInstruction si -> {
                     char k = kind(si.typeKind());
-                    if (k == 0) throw refuse(si.opcode().name().toLowerCase() + " (float and double are not translated yet)");
+                    if (k == 0) throw refuse(si.opcode().name().toLowerCase() + " (not translated yet)");
                     pop();
-                    emit((k == 'A' ? "ostore " : k == 'J' ? "lstore " : "istore ") + local(k, si.slot()));
+                    emit(prefix(k) + "store " + local(k, si.slot()));
                 }
                 case IncrementInstruction inc -> {
                     int v = local('I', inc.slot());
@@ -237,13 +255,11 @@ public final class JvmTranslator implements ClassTranslator {
                 }
                 case OperatorInstruction op -> operator(op);
                 case ConvertInstruction cv -> {
-                    String from = cv.fromType().name(), to = cv.toType().name();
-                    if (from.equals("INT") && to.equals("LONG")) emit("i2l");
-                    else if (from.equals("LONG") && to.equals("INT")) emit("l2i");
-                    else if (from.equals("INT") && (to.equals("BYTE") || to.equals("SHORT") || to.equals("CHAR"))) narrow(to);
-                    else throw refuse(cv.opcode().name().toLowerCase() + " (not translated yet)");
+                    String to = cv.toType().name();
+                    if (to.equals("BYTE") || to.equals("SHORT") || to.equals("CHAR")) narrow(to);
+                    else emit(cv.opcode().name().toLowerCase()); // i2l .. d2f: the VM has each, with Java's rules
                     pop();
-                    push(to.equals("LONG") ? 'J' : 'I');
+                    push(kind(cv.toType()));
                 }
                 case BranchInstruction br -> branch(br);
                 case ReturnInstruction ret -> {
@@ -274,10 +290,20 @@ public final class JvmTranslator implements ClassTranslator {
             switch (v) {
                 case Integer x -> { emit("iconst " + x); push('I'); }
                 case Long x -> { emit("lconst " + x); push('J'); }
+                case Double x -> { real("d", x); push('D'); }
+                case Float x -> { real("f", x.doubleValue()); push('F'); }
                 case String s -> { emit("oldc " + quote(s)); push('A'); }
                 case null -> { emit("onull"); push('A'); }
                 default -> throw refuse("a constant of type " + v.getClass().getSimpleName() + " (not translated yet)");
             }
+        }
+
+        /** A float or double constant; NaN and the infinities as the division that makes them. */
+        void real(String p, double x) {
+            if (Double.isNaN(x)) { emit(p + "const 0.0"); emit(p + "const 0.0"); emit(p + "div"); }
+            else if (Double.isInfinite(x)) { emit(p + "const " + (x > 0 ? "1.0" : "-1.0")); emit(p + "const 0.0"); emit(p + "div"); }
+            else if (x == 0 && 1 / x < 0) { emit(p + "const 0.0"); emit(p + "neg"); }
+            else emit(p + "const " + (p.equals("f") ? Float.toString((float) x) : Double.toString(x)));
         }
 
         String quote(String s) {
@@ -307,6 +333,13 @@ public final class JvmTranslator implements ClassTranslator {
                 case INEG -> { pop(); emit("ineg"); push('I'); }
                 case LNEG -> { pop(); emit("lneg"); push('J'); }
                 case LCMP -> { pop(); pop(); emit("lcmp"); push('I'); }
+                case FADD, FSUB, FMUL, FDIV, FREM -> { pop(); pop(); emit(mn); push('F'); }
+                case DADD, DSUB, DMUL, DDIV, DREM -> { pop(); pop(); emit(mn); push('D'); }
+                case FNEG -> { pop(); emit("fneg"); push('F'); }
+                case DNEG -> { pop(); emit("dneg"); push('D'); }
+                // the VM's compare gives -1 for NaN (the *cmpl rule); *cmpg(a, b), 1 for NaN, is -cmpl(b, a)
+                case FCMPL, DCMPL -> { pop(); pop(); emit(o == Opcode.FCMPL ? "fcmp" : "dcmp"); push('I'); }
+                case FCMPG, DCMPG -> { pop(); pop(); emit("iswap"); emit(o == Opcode.FCMPG ? "fcmp" : "dcmp"); emit("ineg"); push('I'); }
                 default -> throw refuse(mn + " (not translated yet)");
             }
         }
@@ -334,12 +367,12 @@ public final class JvmTranslator implements ClassTranslator {
             switch (st.opcode()) {
                 case POP -> {
                     char k = pop();
-                    if (k == 'J') throw refuse("pop of a long");
+                    if (wide(k)) throw refuse("pop of a long or double");
                     emit(k == 'A' ? "opop" : "ipop");
                 }
                 case POP2 -> {
                     char k = pop();
-                    if (k != 'J') throw refuse("pop2 of two values (not translated yet)");
+                    if (!wide(k)) throw refuse("pop2 of two values (not translated yet)");
                     emit("ipop");
                 }
                 case DUP -> {
@@ -350,7 +383,7 @@ public final class JvmTranslator implements ClassTranslator {
                 }
                 case DUP2 -> {
                     char k = pop();
-                    if (k != 'J') throw refuse("dup2 of two values (not translated yet)");
+                    if (!wide(k)) throw refuse("dup2 of two values (not translated yet)");
                     emit("idup");
                     push(k);
                     push(k);
@@ -409,6 +442,7 @@ public final class JvmTranslator implements ClassTranslator {
                 case "Ljava/lang/String;" -> { pop(); }
                 case "I" -> { pop(); emit("box"); }
                 case "J" -> { pop(); emit("lbox"); }
+                case "D" -> { pop(); emit("dbox"); }
                 default -> throw refuse("PrintStream." + n + "(" + t.parameterType(0).displayName() + ") (not translated yet)");
             }
             pop(); // the stream: a tty below the argument on the object stack
@@ -428,14 +462,18 @@ public final class JvmTranslator implements ClassTranslator {
             for (int k = n - 1; k >= 0; k--) {
                 ClassDesc p = t.parameterType(k);
                 char kd = kind(p);
-                if (kd == 0) throw refuse("a string concatenation with a " + p.displayName() + " (not translated yet)");
+                // a boolean or a char is text in Java's concatenation ("true", "x"), a float has its own digits: not yet
+                String pd = p.descriptorString();
+                if (kd == 0 || kd == 'F' || pd.equals("Z") || pd.equals("C")) {
+                    throw refuse("a string concatenation with a " + p.displayName() + " (not translated yet)");
+                }
                 if (kd == 'A' && !p.descriptorString().equals("Ljava/lang/String;")) {
                     throw refuse("a string concatenation with a " + p.displayName() + " (only strings, ints and longs are translated yet)");
                 }
                 pop();
                 kinds[k] = kd;
                 slots[k] = kd == 'A' ? nextObj++ : nextInt++;
-                emit((kd == 'A' ? "ostore " : kd == 'J' ? "lstore " : "istore ") + slots[k]);
+                emit(prefix(kd) + "store " + slots[k]);
             }
             emit("oldc \"\"");
             StringBuilder lit = new StringBuilder();
@@ -446,6 +484,7 @@ public final class JvmTranslator implements ClassTranslator {
                     switch (kinds[arg]) {
                         case 'A' -> { emit("oload " + slots[arg]); emit("call string.concat (O)O"); }
                         case 'J' -> { emit("lload " + slots[arg]); emit("lbox"); emit("call string.concat (O)O"); }
+                        case 'D' -> { emit("dload " + slots[arg]); emit("dbox"); emit("call string.concat (O)O"); }
                         default -> { emit("iload " + slots[arg]); emit("box"); emit("call string.concat (O)O"); }
                     }
                     arg++;

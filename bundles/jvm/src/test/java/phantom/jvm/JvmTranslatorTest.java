@@ -32,8 +32,12 @@ public class JvmTranslatorTest {
         }
     }
 
-    static class WithDouble {
-        static double half(double x) { return x / 2; }
+    static class WithFloatText {
+        static void show(float x) { System.out.println(x); }
+    }
+
+    static class WithBooleanText {
+        static void show(int x) { System.out.println("big: " + (x > 10)); }
     }
 
     private static byte[] bytes(Class<?> c) throws Exception {
@@ -55,7 +59,8 @@ public class JvmTranslatorTest {
     @Test public void whatIsNotTranslatedYetIsRefusedNamingWhereAndWhat() throws Exception {
         Object[][] cases = {
             { WithCatch.class, "WithCatch.safe(II)I", "try/catch" },
-            { WithDouble.class, "WithDouble.half(D)D", "double" },
+            { WithFloatText.class, "WithFloatText.show(F)V", "PrintStream.println(float)" },
+            { WithBooleanText.class, "WithBooleanText.show(I)V", "concatenation with a boolean" },
         };
         for (Object[] c : cases) {
             try {
