@@ -51,7 +51,7 @@ import phantom.api.vm.ClassTranslator;
 @Component(service = ClassTranslator.class)
 public final class JvmTranslator implements ClassTranslator {
     @Override public String toAssembly(List<byte[]> classFiles) {
-        StringBuilder out = new StringBuilder();
+        Map<String, ClassModel> program = new java.util.LinkedHashMap<>();
         for (byte[] b : classFiles) {
             ClassModel cm;
             try {
@@ -59,37 +59,65 @@ public final class JvmTranslator implements ClassTranslator {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("not a JVM class file: " + e.getMessage(), e);
             }
-            new ClassWriter(cm, out).write();
+            program.put(cm.thisClass().asInternalName(), cm);
         }
+        // a superclass before its subclasses: the VM loads them in this order
+        List<ClassModel> order = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (ClassModel cm : program.values()) place(cm, program, placed, order, 0);
+        StringBuilder out = new StringBuilder();
+        for (ClassModel cm : order) new ClassWriter(cm, program, out).write();
         return out.toString();
+    }
+
+    private static void place(ClassModel cm, Map<String, ClassModel> program, java.util.Set<String> placed, List<ClassModel> order, int depth) {
+        String n = cm.thisClass().asInternalName();
+        if (placed.contains(n) || depth > 64) return;
+        cm.superclass().map(c -> program.get(c.asInternalName())).ifPresent(sup -> place(sup, program, placed, order, depth + 1));
+        placed.add(n);
+        order.add(cm);
     }
 
     /** One class to assembly. */
     private static final class ClassWriter {
         final ClassModel cm;
+        final Map<String, ClassModel> program;
         final StringBuilder out;
         final String name;
 
-        ClassWriter(ClassModel cm, StringBuilder out) {
+        ClassWriter(ClassModel cm, Map<String, ClassModel> program, StringBuilder out) {
             this.cm = cm;
+            this.program = program;
             this.out = out;
             this.name = vmName(cm.thisClass().asInternalName());
         }
 
         void write() {
             String sup = cm.superclass().map(c -> c.asInternalName()).orElse("java/lang/Object");
-            if (!sup.equals("java/lang/Object")) throw refuse(null, -1, "extends " + sup.replace('/', '.') + " (classes other than Object are not translated yet)");
+            if (!sup.equals("java/lang/Object") && !program.containsKey(sup)) {
+                throw refuse(null, -1, "extends " + sup.replace('/', '.') + " (only Object and classes of the program are translated yet)");
+            }
             if (!cm.interfaces().isEmpty()) throw refuse(null, -1, "implements interfaces (not translated yet)");
-            if (!cm.fields().isEmpty()) throw refuse(null, -1, "has fields (" + cm.fields().get(0).fieldName().stringValue() + "): not translated yet");
-            out.append("class ").append(name).append('\n');
+            out.append("class ").append(name);
+            if (!sup.equals("java/lang/Object")) out.append(" extends ").append(vmName(sup));
+            out.append('\n');
+            for (java.lang.classfile.FieldModel f : cm.fields()) {
+                String fn = f.fieldName().stringValue();
+                if (f.flags().has(AccessFlag.STATIC)) throw refuse(null, -1, "static field " + fn + " (not translated yet)");
+                char k = kind(f.fieldTypeSymbol());
+                if (k == 0) throw refuse(null, -1, "field " + fn + " of type " + f.fieldTypeSymbol().displayName() + " (not translated yet)");
+                out.append(k == 'A' ? "field obj " : "field int ").append(fn).append('\n');
+            }
             for (MethodModel m : cm.methods()) {
                 String mn = m.methodName().stringValue();
-                if (mn.equals("<init>")) continue; // the default constructor: instances of translated classes are not made yet
                 if (mn.equals("<clinit>")) throw refuse(m, -1, "a static initialiser (not translated yet)");
-                if (!m.flags().has(AccessFlag.STATIC)) throw refuse(m, -1, "an instance method (not translated yet)");
+                if (m.flags().has(AccessFlag.ABSTRACT) || m.flags().has(AccessFlag.NATIVE)) throw refuse(m, -1, "an abstract or native method (not translated yet)");
+                if (m.flags().has(AccessFlag.SYNCHRONIZED)) throw refuse(m, -1, "a synchronized method (not translated yet)");
                 new MethodWriter(this, m).write();
             }
         }
+
+        boolean inProgram(String internalName) { return program.containsKey(internalName); }
 
         IllegalArgumentException refuse(MethodModel m, int line, String what) {
             String where = cm.thisClass().asInternalName().replace('/', '.') + (m == null ? "" : "." + m.methodName().stringValue()
@@ -100,6 +128,15 @@ public final class JvmTranslator implements ClassTranslator {
 
     static String vmName(String internalName) {
         return internalName.replace('/', '_').replace('$', '_');
+    }
+
+    /**
+     * The VM name of a method: a constructor is named after its class ("init$Point"), so that
+     * super(...) (invokespecial) can never dispatch to a subclass's constructor of the same
+     * descriptor: VM calls are virtual.
+     */
+    static String vmMethod(String owner, String name) {
+        return name.equals("<init>") ? "init$" + vmName(owner) : name;
     }
 
     /** The VM kind of a JVM type: I (int and narrower), J, F, D, A (reference); 0 for what is not translated. */
@@ -154,10 +191,22 @@ public final class JvmTranslator implements ClassTranslator {
         int line = -1;
         final boolean isMain;
 
+        final boolean isStatic;
+
         MethodWriter(ClassWriter cw, MethodModel m) {
             this.cw = cw;
             this.m = m;
-            this.isMain = m.methodName().stringValue().equals("main") && m.methodType().stringValue().equals("([Ljava/lang/String;)V");
+            this.isStatic = m.flags().has(AccessFlag.STATIC);
+            this.isMain = isStatic && m.methodName().stringValue().equals("main") && m.methodType().stringValue().equals("([Ljava/lang/String;)V");
+            if (!isStatic) locals.put("A0", 0); // this
+        }
+
+        /** A parameter, field or result type the translation keeps: numbers, String, classes of the program. */
+        boolean translatable(ClassDesc d) {
+            if (d.isPrimitive()) return kind(d) != 0;
+            if (d.isArray()) return false;
+            String internal = d.descriptorString().substring(1, d.descriptorString().length() - 1);
+            return internal.equals("java/lang/String") || cw.inProgram(internal);
         }
 
         IllegalArgumentException refuse(String what) { return cw.refuse(m, line, what); }
@@ -165,24 +214,24 @@ public final class JvmTranslator implements ClassTranslator {
         void write() {
             MethodTypeDesc t = m.methodTypeSymbol();
             StringBuilder desc = new StringBuilder("(");
-            int slot = 0;
+            int slot = isStatic ? 0 : 1;
             for (ClassDesc p : t.parameterList()) {
                 char k = kind(p);
-                if (k == 0) throw refuse("a parameter of type " + p.displayName() + " (not translated yet)");
                 if (isMain) {
                     local('A', slot); // String[] args: null, arrays of strings are not made yet
                 } else {
-                    if (k == 'A' && !p.descriptorString().equals("Ljava/lang/String;")) throw refuse("a parameter of type " + p.displayName() + " (only String is translated yet)");
+                    if (k == 0 || !translatable(p)) throw refuse("a parameter of type " + p.displayName() + " (not translated yet)");
                     desc.append(k == 'A' ? 'O' : k);
                     local(k, slot);
                 }
                 slot += wide(k) ? 2 : 1;
             }
             char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
-            if (r == 0) throw refuse("returns " + t.returnType().displayName() + " (not translated yet)");
+            if (r == 0 || r == 'A' && !translatable(t.returnType())) throw refuse("returns " + t.returnType().displayName() + " (not translated yet)");
             desc.append(')').append(r == 'A' ? 'O' : r);
             // the VM starts a program in an instance method main ()V
-            String head = isMain ? "method main ()V" : "static method " + m.methodName().stringValue() + " " + desc;
+            String vmName = vmMethod(cw.cm.thisClass().asInternalName(), m.methodName().stringValue());
+            String head = isMain ? "method main ()V" : (isStatic ? "static method " : "method ") + vmName + " " + desc;
             CodeModel c = m.code().orElseThrow(() -> refuse("has no code"));
             for (CodeElement e : c) element(e);
             cw.out.append(head).append('\n').append(code).append("end\n");
@@ -273,6 +322,12 @@ public final class JvmTranslator implements ClassTranslator {
                 case FieldInstruction fi -> field(fi);
                 case InvokeInstruction inv -> invoke(inv);
                 case InvokeDynamicInstruction indy -> concat(indy);
+                case java.lang.classfile.instruction.NewObjectInstruction no -> {
+                    String c = no.className().asInternalName();
+                    if (!cw.inProgram(c)) throw refuse("new " + c.replace('/', '.') + " (only classes of the program are translated yet)");
+                    emit("new " + vmName(c));
+                    push('A');
+                }
                 default -> throw refuse(i.opcode().name().toLowerCase() + " (not translated yet)");
             }
         }
@@ -286,6 +341,11 @@ public final class JvmTranslator implements ClassTranslator {
         }
 
         void constant(ConstantInstruction ci) {
+            if (ci.opcode() == Opcode.ACONST_NULL) {
+                emit("onull");
+                push('A');
+                return;
+            }
             Object v = ci.constantValue();
             switch (v) {
                 case Integer x -> { emit("iconst " + x); push('I'); }
@@ -406,6 +466,22 @@ public final class JvmTranslator implements ClassTranslator {
                 push('A');
                 return;
             }
+            if ((fi.opcode() == Opcode.GETFIELD || fi.opcode() == Opcode.PUTFIELD) && cw.inProgram(owner)) {
+                char k = kind(fi.typeSymbol());
+                if (k == 0) throw refuse("field " + n + " of type " + fi.typeSymbol().displayName() + " (not translated yet)");
+                // by class and name: the field of that object in its own layout (docs/bytecode.md); a float is an integer word of its bits
+                String p = k == 'A' ? "o" : k == 'J' ? "l" : k == 'D' ? "d" : "i";
+                if (fi.opcode() == Opcode.GETFIELD) {
+                    pop();
+                    emit(p + "getfield " + vmName(owner) + " " + n);
+                    push(k);
+                } else {
+                    pop();
+                    pop();
+                    emit(p + "putfield " + vmName(owner) + " " + n);
+                }
+                return;
+            }
             throw refuse(fi.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + " (fields are not translated yet)");
         }
 
@@ -416,7 +492,22 @@ public final class JvmTranslator implements ClassTranslator {
                 print(n, t);
                 return;
             }
-            if (inv.opcode() == Opcode.INVOKESTATIC && owner.equals(cw.cm.thisClass().asInternalName())) {
+            if (inv.opcode() == Opcode.INVOKESPECIAL && n.equals("<init>") && owner.equals("java/lang/Object")) {
+                pop();
+                emit("opop"); // Object's constructor does nothing
+                return;
+            }
+            boolean own = cw.inProgram(owner);
+            if (own && (inv.opcode() == Opcode.INVOKEVIRTUAL || inv.opcode() == Opcode.INVOKESPECIAL && n.equals("<init>"))) {
+                String desc = vmDescriptor(t);
+                for (int k = 0; k < t.parameterCount(); k++) pop();
+                pop(); // the receiver
+                emit("call " + vmName(owner) + "." + vmMethod(owner, n) + " " + desc);
+                char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+                if (r != 'V') push(r);
+                return;
+            }
+            if (inv.opcode() == Opcode.INVOKESTATIC && own) {
                 StringBuilder desc = new StringBuilder("(");
                 for (ClassDesc p : t.parameterList()) {
                     char k = kind(p);
@@ -427,12 +518,25 @@ public final class JvmTranslator implements ClassTranslator {
                 char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
                 if (r == 0) throw refuse("a call returning " + t.returnType().displayName() + " (not translated yet)");
                 desc.append(')').append(r == 'A' ? 'O' : r);
-                emit("callstatic " + cw.name + "." + n + " " + desc);
+                emit("callstatic " + vmName(owner) + "." + n + " " + desc);
                 if (r != 'V') push(r);
                 return;
             }
             throw refuse(inv.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + t.descriptorString()
                 + " (only calls of this class's static methods and System.out.print/println are translated yet)");
+        }
+
+        /** The VM descriptor of a call, every type checked translatable. */
+        String vmDescriptor(MethodTypeDesc t) {
+            StringBuilder desc = new StringBuilder("(");
+            for (ClassDesc p : t.parameterList()) {
+                char k = kind(p);
+                if (k == 0 || !translatable(p)) throw refuse("a call with a " + p.displayName() + " argument (not translated yet)");
+                desc.append(k == 'A' ? 'O' : k);
+            }
+            char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+            if (r == 0 || r == 'A' && !translatable(t.returnType())) throw refuse("a call returning " + t.returnType().displayName() + " (not translated yet)");
+            return desc.append(')').append(r == 'A' ? 'O' : r).toString();
         }
 
         void print(String n, MethodTypeDesc t) {

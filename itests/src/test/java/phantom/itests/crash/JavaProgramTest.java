@@ -66,6 +66,15 @@ public class JavaProgramTest {
         assertTrue("the VM printed the JVM's output:\n" + jvm.out() + "\nbut printed:\n" + vm.out(), vm.out().contains(jvm.out()));
     }
 
+    @Test public void objectsOfTheProgramsClassesBehaveAsOnTheJvm() throws Exception {
+        Path dir = compile("Objects");
+        Result jvm = exec(List.of(java(), "-cp", dir.toString(), "Objects"));
+        assertEquals(jvm.out(), 0, jvm.code());
+        Result vm = inTheVm(dir.resolve("Objects.class"));
+        assertEquals(vm.out(), 0, vm.code());
+        assertTrue("the VM printed the JVM's output:\n" + jvm.out() + "\nbut printed:\n" + vm.out(), vm.out().contains(jvm.out()));
+    }
+
     @Test public void whatIsNotTranslatedYetIsRefusedWithWhereAndWhat() throws Exception {
         Path dir = compile("Unsupported");
         Result vm = inTheVm(dir.resolve("Unsupported.class"));

@@ -347,12 +347,30 @@ public final class VmComponent implements VirtualMachine, Executor {
         return t;
     }
 
+    /**
+     * A JVM program: the class file, and the other JVM class files of its folder (javac writes
+     * a class's nested and helper classes beside it).
+     */
+    private static List<byte[]> program(Path file, byte[] main) throws IOException {
+        List<byte[]> out = new ArrayList<>(List.of(main));
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null) return out;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                if (!p.toString().endsWith(".class") || Files.isSameFile(p, file)) continue;
+                byte[] b = Files.readAllBytes(p);
+                if (isJvmClass(b)) out.add(b);
+            }
+        }
+        return out;
+    }
+
     /** Loads a .pasm source (assembling every class in it), a VM class file or a JVM class file; returns the class to run. */
     public String loadFile(Path file) throws IOException {
         boolean source = file.toString().endsWith(".pasm");
         byte[] bytes = source ? null : Files.readAllBytes(file);
         if (source || isJvmClass(bytes)) {
-            String text = source ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(List.of(bytes));
+            String text = source ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(program(file, bytes));
             String main = null;
             for (ClassFile cf : Assembler.assemble(text, this::methodTable)) {
                 loadClass(cf.toBytes());
