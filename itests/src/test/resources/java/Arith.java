@@ -48,6 +48,9 @@ public class Arith {
         double zero = 0;
         double nan = zero / zero;
         System.out.println("double " + (0.1 + 0.2) + " " + sqrt(2) + " " + (1 / zero) + " " + (-1 / zero) + " " + nan + " " + (7.5 % 2));
+        boolean yes = gcd(12, 8) == 4, no = nan == nan;
+        System.out.println("bool " + yes + " " + no + " " + (yes && !no));
+        System.out.println(no);
         System.out.println("order " + order(1, 2) + " " + order(2, 1) + " " + order(1, 1) + " " + order(nan, 1) + " " + order(1, nan));
         System.out.println("convert " + (int) 3.99 + " " + (int) -3.99 + " " + (long) 1e19 + " " + (int) nan + " " + (double) (1L << 53) + " " + (float) 0.1 * 10.0);
         float f = 1.5f;

@@ -526,6 +526,19 @@ public final class JvmTranslator implements ClassTranslator {
                 + " (only calls of this class's static methods and System.out.print/println are translated yet)");
         }
 
+        private int textLabels;
+
+        /** The boolean on the integer stack as Java writes it: "true" or "false". */
+        void booleanText() {
+            String f = "Zf" + textLabels, e = "Ze" + textLabels++;
+            emit("ifeq " + f);
+            emit("oldc \"true\"");
+            emit("goto " + e);
+            code.append(f).append(":\n");
+            emit("oldc \"false\"");
+            code.append(e).append(":\n");
+        }
+
         /** The VM descriptor of a call, every type checked translatable. */
         String vmDescriptor(MethodTypeDesc t) {
             StringBuilder desc = new StringBuilder("(");
@@ -547,6 +560,7 @@ public final class JvmTranslator implements ClassTranslator {
                 case "I" -> { pop(); emit("box"); }
                 case "J" -> { pop(); emit("lbox"); }
                 case "D" -> { pop(); emit("dbox"); }
+                case "Z" -> { pop(); booleanText(); }
                 default -> throw refuse("PrintStream." + n + "(" + t.parameterType(0).displayName() + ") (not translated yet)");
             }
             pop(); // the stream: a tty below the argument on the object stack
@@ -566,9 +580,10 @@ public final class JvmTranslator implements ClassTranslator {
             for (int k = n - 1; k >= 0; k--) {
                 ClassDesc p = t.parameterType(k);
                 char kd = kind(p);
-                // a boolean or a char is text in Java's concatenation ("true", "x"), a float has its own digits: not yet
+                // a char is text in Java's concatenation ("x"), a float has its own digits: not yet
                 String pd = p.descriptorString();
-                if (kd == 0 || kd == 'F' || pd.equals("Z") || pd.equals("C")) {
+                if (pd.equals("Z")) kd = 'Z';
+                if (kd == 0 || kd == 'F' || pd.equals("C")) {
                     throw refuse("a string concatenation with a " + p.displayName() + " (not translated yet)");
                 }
                 if (kd == 'A' && !p.descriptorString().equals("Ljava/lang/String;")) {
@@ -577,7 +592,7 @@ public final class JvmTranslator implements ClassTranslator {
                 pop();
                 kinds[k] = kd;
                 slots[k] = kd == 'A' ? nextObj++ : nextInt++;
-                emit(prefix(kd) + "store " + slots[k]);
+                emit(prefix(kd == 'Z' ? 'I' : kd) + "store " + slots[k]);
             }
             emit("oldc \"\"");
             StringBuilder lit = new StringBuilder();
@@ -589,6 +604,7 @@ public final class JvmTranslator implements ClassTranslator {
                         case 'A' -> { emit("oload " + slots[arg]); emit("call string.concat (O)O"); }
                         case 'J' -> { emit("lload " + slots[arg]); emit("lbox"); emit("call string.concat (O)O"); }
                         case 'D' -> { emit("dload " + slots[arg]); emit("dbox"); emit("call string.concat (O)O"); }
+                        case 'Z' -> { emit("iload " + slots[arg]); booleanText(); emit("call string.concat (O)O"); }
                         default -> { emit("iload " + slots[arg]); emit("box"); emit("call string.concat (O)O"); }
                     }
                     arg++;

@@ -36,8 +36,8 @@ public class JvmTranslatorTest {
         static void show(float x) { System.out.println(x); }
     }
 
-    static class WithBooleanText {
-        static void show(int x) { System.out.println("big: " + (x > 10)); }
+    static class WithCharText {
+        static void show(char x) { System.out.println("letter: " + x); }
     }
 
     private static byte[] bytes(Class<?> c) throws Exception {
@@ -60,7 +60,7 @@ public class JvmTranslatorTest {
         Object[][] cases = {
             { WithCatch.class, "WithCatch.safe(II)I", "try/catch" },
             { WithFloatText.class, "WithFloatText.show(F)V", "PrintStream.println(float)" },
-            { WithBooleanText.class, "WithBooleanText.show(I)V", "concatenation with a boolean" },
+            { WithCharText.class, "WithCharText.show(C)V", "concatenation with a char" },
         };
         for (Object[] c : cases) {
             try {
