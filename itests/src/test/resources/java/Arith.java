@@ -51,6 +51,10 @@ public class Arith {
         boolean yes = gcd(12, 8) == 4, no = nan == nan;
         System.out.println("bool " + yes + " " + no + " " + (yes && !no));
         System.out.println(no);
+        String word = "persistent";
+        System.out.println("string " + word.length() + " " + word.charAt(3) * 1 + " " + word.substring(2, 6) + " " + word.substring(7)
+            + " " + word.indexOf("ten") + " " + word.startsWith("per") + " " + word.equals("persist" + "ent") + " " + "".isEmpty()
+            + " " + word.isEmpty() + " " + word.equals(word.substring(1)));
         System.out.println("order " + order(1, 2) + " " + order(2, 1) + " " + order(1, 1) + " " + order(nan, 1) + " " + order(1, nan));
         System.out.println("convert " + (int) 3.99 + " " + (int) -3.99 + " " + (long) 1e19 + " " + (int) nan + " " + (double) (1L << 53) + " " + (float) 0.1 * 10.0);
         float f = 1.5f;

@@ -492,6 +492,7 @@ public final class JvmTranslator implements ClassTranslator {
                 print(n, t);
                 return;
             }
+            if (inv.opcode() == Opcode.INVOKEVIRTUAL && owner.equals("java/lang/String") && string(n, t.descriptorString())) return;
             if (inv.opcode() == Opcode.INVOKESPECIAL && n.equals("<init>") && owner.equals("java/lang/Object")) {
                 pop();
                 emit("opop"); // Object's constructor does nothing
@@ -524,6 +525,43 @@ public final class JvmTranslator implements ClassTranslator {
             }
             throw refuse(inv.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + t.descriptorString()
                 + " (only calls of this class's static methods and System.out.print/println are translated yet)");
+        }
+
+        /**
+         * The String methods whose VM counterparts mean exactly the same (UTF-16 indexes, as
+         * Java's): false for the others, which are then refused.
+         */
+        boolean string(String n, String desc) {
+            switch (n + desc) {
+                case "length()I" -> { pop(); emit("call string.length ()I"); push('I'); }
+                case "charAt(I)C" -> { pop(); pop(); emit("call string.charAt (I)I"); push('I'); }
+                case "substring(II)Ljava/lang/String;" -> { pop(); pop(); pop(); emit("call string.substring (II)O"); push('A'); }
+                case "substring(I)Ljava/lang/String;" -> {
+                    pop();
+                    pop();
+                    emit("odup");
+                    emit("call string.length ()I");
+                    emit("call string.substring (II)O");
+                    push('A');
+                }
+                case "indexOf(Ljava/lang/String;)I" -> { pop(); pop(); emit("call string.indexOf (O)I"); push('I'); }
+                case "startsWith(Ljava/lang/String;)Z" -> { pop(); pop(); emit("call string.startsWith (O)I"); push('I'); }
+                case "equals(Ljava/lang/Object;)Z" -> { pop(); pop(); emit("call object.equals (O)I"); push('I'); }
+                case "isEmpty()Z" -> {
+                    pop();
+                    String f = "Zf" + textLabels, e = "Ze" + textLabels++;
+                    emit("call string.length ()I");
+                    emit("ifne " + f);
+                    emit("iconst 1");
+                    emit("goto " + e);
+                    code.append(f).append(":\n");
+                    emit("iconst 0");
+                    code.append(e).append(":\n");
+                    push('I');
+                }
+                default -> { return false; }
+            }
+            return true;
         }
 
         private int textLabels;
