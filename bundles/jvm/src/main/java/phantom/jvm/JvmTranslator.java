@@ -226,7 +226,7 @@ public final class JvmTranslator implements ClassTranslator {
                 }
                 slot += wide(k) ? 2 : 1;
             }
-            char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+            char r = returnKind(t);
             if (r == 0 || r == 'A' && !translatable(t.returnType())) throw refuse("returns " + t.returnType().displayName() + " (not translated yet)");
             desc.append(')').append(r == 'A' ? 'O' : r);
             // the VM starts a program in an instance method main ()V
@@ -504,27 +504,20 @@ public final class JvmTranslator implements ClassTranslator {
                 for (int k = 0; k < t.parameterCount(); k++) pop();
                 pop(); // the receiver
                 emit("call " + vmName(owner) + "." + vmMethod(owner, n) + " " + desc);
-                char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+                char r = returnKind(t);
                 if (r != 'V') push(r);
                 return;
             }
             if (inv.opcode() == Opcode.INVOKESTATIC && own) {
-                StringBuilder desc = new StringBuilder("(");
-                for (ClassDesc p : t.parameterList()) {
-                    char k = kind(p);
-                    if (k == 0) throw refuse("a call with a " + p.displayName() + " argument (not translated yet)");
-                    desc.append(k == 'A' ? 'O' : k);
-                }
+                String desc = vmDescriptor(t);
                 for (int k = 0; k < t.parameterCount(); k++) pop();
-                char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
-                if (r == 0) throw refuse("a call returning " + t.returnType().displayName() + " (not translated yet)");
-                desc.append(')').append(r == 'A' ? 'O' : r);
                 emit("callstatic " + vmName(owner) + "." + n + " " + desc);
+                char r = returnKind(t);
                 if (r != 'V') push(r);
                 return;
             }
             throw refuse(inv.opcode().name().toLowerCase() + " " + owner.replace('/', '.') + "." + n + t.descriptorString()
-                + " (only calls of this class's static methods and System.out.print/println are translated yet)");
+                + " (only calls of the program's own classes, String's methods and System.out.print/println are translated yet)");
         }
 
         /**
@@ -549,14 +542,8 @@ public final class JvmTranslator implements ClassTranslator {
                 case "equals(Ljava/lang/Object;)Z" -> { pop(); pop(); emit("call object.equals (O)I"); push('I'); }
                 case "isEmpty()Z" -> {
                     pop();
-                    String f = "Zf" + textLabels, e = "Ze" + textLabels++;
                     emit("call string.length ()I");
-                    emit("ifne " + f);
-                    emit("iconst 1");
-                    emit("goto " + e);
-                    code.append(f).append(":\n");
-                    emit("iconst 0");
-                    code.append(e).append(":\n");
+                    choose("ifne", "iconst 1", "iconst 0");
                     push('I');
                 }
                 default -> { return false; }
@@ -567,13 +554,16 @@ public final class JvmTranslator implements ClassTranslator {
         private int textLabels;
 
         /** The boolean on the integer stack as Java writes it: "true" or "false". */
-        void booleanText() {
+        void booleanText() { choose("ifeq", "oldc \"true\"", "oldc \"false\""); }
+
+        /** {@code then} unless {@code jump} (a test of the integer on the stack) takes the branch to {@code otherwise}. */
+        void choose(String jump, String then, String otherwise) {
             String f = "Zf" + textLabels, e = "Ze" + textLabels++;
-            emit("ifeq " + f);
-            emit("oldc \"true\"");
+            emit(jump + " " + f);
+            emit(then);
             emit("goto " + e);
             code.append(f).append(":\n");
-            emit("oldc \"false\"");
+            emit(otherwise);
             code.append(e).append(":\n");
         }
 
@@ -585,9 +575,14 @@ public final class JvmTranslator implements ClassTranslator {
                 if (k == 0 || !translatable(p)) throw refuse("a call with a " + p.displayName() + " argument (not translated yet)");
                 desc.append(k == 'A' ? 'O' : k);
             }
-            char r = t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
+            char r = returnKind(t);
             if (r == 0 || r == 'A' && !translatable(t.returnType())) throw refuse("a call returning " + t.returnType().displayName() + " (not translated yet)");
             return desc.append(')').append(r == 'A' ? 'O' : r).toString();
+        }
+
+        /** V, or the kind of what a method returns (0: not translated). */
+        static char returnKind(MethodTypeDesc t) {
+            return t.returnType().descriptorString().equals("V") ? 'V' : kind(t.returnType());
         }
 
         void print(String n, MethodTypeDesc t) {
