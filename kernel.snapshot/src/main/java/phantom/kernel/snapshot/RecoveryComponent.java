@@ -153,7 +153,18 @@ public final class RecoveryComponent implements SpaceRecovery {
                         + " background; ready in {} ms", g.number(),
                         java.time.Instant.ofEpochMilli(g.createdMillis()), (System.currentTimeMillis() - g.createdMillis()) / 1000,
                         pages, (System.nanoTime() - t0) / 1_000_000);
-                    return store.pages(g, pages, (page, problem) -> markDamaged(storePath, g, page, problem));
+                    // the generation before shares every block of a page neither changed: when it holds the damaged
+                    // page too, it is recorded with it, so the next start refuses at once instead of running on it
+                    SnapshotStore.Generation older = g == store.current() ? store.previous() : null;
+                    return store.pages(g, pages, (page, problem) -> {
+                        markDamaged(storePath, g, page, problem);
+                        if (older == null || marks.contains(older.number() + " " + older.createdMillis())) return;
+                        String also = store.damageOf(older, page);
+                        if (also == null) return;
+                        LOG.error("SNAPSHOT GENERATION {} IS DAMAGED TOO: its page {} is the one found damaged in generation {} ({});"
+                            + " the next start finds no whole generation", older.number(), page, g.number(), also);
+                        markDamaged(storePath, older, page, "the page generation " + g.number() + " found damaged is damaged here too: " + also);
+                    });
                 } catch (SnapshotStore.DamagedException e) {
                     LOG.error("SNAPSHOT GENERATION {} IS DAMAGED ({}); trying the one before it", g.number(), e.getMessage());
                     found.add("generation " + g.number() + " is damaged: " + e.getMessage());

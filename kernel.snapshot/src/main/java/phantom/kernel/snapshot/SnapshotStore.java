@@ -478,6 +478,27 @@ public final class SnapshotStore implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Null when page {@code page} of generation {@code h} reads whole now (or is all zero in it), else what is
+     * wrong with it: its map page or its data block fails its check. Two kept generations share every block of a
+     * page neither changed (docs/image-format.md), so a block found damaged in one is checked in the other this way.
+     */
+    String damageOf(Generation h, long page) {
+        if (page < 0 || page / PER_MAP >= h.mapPages()) return null;
+        try {
+            ByteBuffer m = mapPage(h, (int) (page / PER_MAP));
+            int e = (int) (page % PER_MAP);
+            long blk = m.getLong(e * ENTRY);
+            if (blk == 0) return null;
+            if (blk >= blockCount) return "generation " + h.number() + ": page " + page + " (block " + blk + ") lies past the end of the store";
+            return checkPage(h, page, blk, m.getInt(e * ENTRY + 8), read(ch, blk, 1));
+        } catch (DamagedException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return null; // not readable now (the store closes): nothing is known against it
+        }
+    }
+
     /** Reads the data pages of a generation for a lazy restart; see {@link StorePages}. */
     StorePages pages(Generation g, long pages, java.util.function.BiConsumer<Long, String> onDamage) {
         return new StorePages(g, pages, onDamage);
@@ -494,6 +515,8 @@ public final class SnapshotStore implements AutoCloseable {
         private final ByteBuffer[] maps;
         private final java.util.function.BiConsumer<Long, String> onDamage;
         private volatile boolean closed;
+        /** The page whose map page or data block failed its check last (a run names its first page only), or -1. */
+        private volatile long damagedPage = -1;
 
         StorePages(Generation g, long pages, java.util.function.BiConsumer<Long, String> onDamage) {
             this.g = g;
@@ -523,7 +546,13 @@ public final class SnapshotStore implements AutoCloseable {
             int[] crc = new int[count];
             for (int i = 0; i < count; i++) {
                 long p = page + i;
-                ByteBuffer m = map((int) (p / PER_MAP));
+                ByteBuffer m;
+                try {
+                    m = map((int) (p / PER_MAP));
+                } catch (DamagedException e) {
+                    damagedPage = p;
+                    throw e;
+                }
                 int e = (int) (p % PER_MAP);
                 blk[i] = m.getLong(e * ENTRY);
                 crc[i] = m.getInt(e * ENTRY + 8);
@@ -539,13 +568,17 @@ public final class SnapshotStore implements AutoCloseable {
                 int j = i + 1;
                 while (j < count && blk[j] == blk[j - 1] + 1) j++;
                 if (blk[j - 1] >= blockCount) {
+                    damagedPage = page + j - 1;
                     throw new DamagedException("generation " + g.number() + ": page " + (page + j - 1) + " (block " + blk[j - 1] + ") lies past the end of the store");
                 }
                 ByteBuffer b = dst.asSlice((long) i * BLOCK, (long) (j - i) * BLOCK).asByteBuffer();
                 ch.read(b, blk[i] * BLOCK);
                 for (int k = i; k < j; k++) {
                     String problem = checkPage(g, page + k, blk[k], crc[k], dst.asSlice((long) k * BLOCK, BLOCK).asByteBuffer());
-                    if (problem != null) throw new DamagedException(problem);
+                    if (problem != null) {
+                        damagedPage = page + k;
+                        throw new DamagedException(problem);
+                    }
                     nonZero++;
                 }
                 i = j;
@@ -553,7 +586,10 @@ public final class SnapshotStore implements AutoCloseable {
             return nonZero;
         }
 
-        @Override public void damaged(long page, String problem) { onDamage.accept(page, problem); }
+        @Override public void damaged(long page, String problem) {
+            long found = damagedPage;
+            onDamage.accept(found >= 0 ? found : page, problem);
+        }
 
         @Override public void close() throws IOException {
             synchronized (this) {

@@ -171,7 +171,7 @@ public class CorruptionSuiteTest {
                     Files.exists(space) ? Files.readAllBytes(space) : null);
                 outcome = "refused";
             } catch (IllegalStateException e) {
-                if (!String.valueOf(e.getMessage()).contains("found at its first touch") || start >= 3) throw e;
+                if (!String.valueOf(e.getMessage()).contains("found at its first touch") || start >= 2) throw e;
             }
         }
         assertArrayEquals(c.name() + ": a start never writes the store", storeBefore, Files.exists(store) ? Files.readAllBytes(store) : null);

@@ -113,12 +113,15 @@ final class LazyPages {
     private synchronized IllegalStateException damaged(long page, Exception e) {
         String why = e.getMessage() == null ? e.toString() : e.getMessage();
         if (damage == null) {
-            damage = "page " + page + " of snapshot generation " + source.generation()
+            String d = "page " + page + " of snapshot generation " + source.generation()
                 + " is damaged, found at its first touch after the restart (" + why + "); this life of the space"
                 + " is never snapshotted, and the next start restores the generation before it";
-            LOG.error("SNAPSHOT GENERATION {} IS DAMAGED: {}", source.generation(), damage);
+            LOG.error("SNAPSHOT GENERATION {} IS DAMAGED: {}", source.generation(), d);
+            // recorded (durably) before anyone hears of it: whoever sees the damage may end this life at once (a
+            // close, a caller of await, the listener stopping the system), and the next start must find the record
             source.damaged(page, why);
-            damageListener.accept(damage);
+            damage = d;
+            damageListener.accept(d);
         }
         return new IllegalStateException(damage);
     }
