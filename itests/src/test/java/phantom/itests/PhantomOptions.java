@@ -47,6 +47,9 @@ final class PhantomOptions {
         opts.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         // no console reader: it would take the test JVM's stdin, which is surefire's command channel
         opts.add(frameworkProperty("gosh.args").value("--nointeractive"));
+        // nor a console reader of the VM's: standard input is Surefire's command channel, and a line of it read as
+        // console input is a command Surefire never gets (its bye acknowledgement: the fork waited 30 s at its exit)
+        opts.add(systemProperty("phantom.console.input").value("none"));
         Path deploy = freshDataDir().resolve("deploy");
         opts.add(frameworkProperty("phantom.deploy").value(deploy.toString()));
         opts.add(frameworkProperty("phantom.deploy.poll").value("300"));

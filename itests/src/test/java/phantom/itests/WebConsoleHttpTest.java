@@ -168,6 +168,10 @@ public class WebConsoleHttpTest {
         assertTrue(get("phantom-tty/output.json?id=" + id + "&from=" + end).body().contains("\"text\":\"\""));
 
         assertTrue(post("phantom-threads/kill", "id=" + id).body().contains("killed"));
+        // the program asked the console for lines too: nothing of the system read the test JVM's standard input
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            assertFalse("a reader of Surefire's command channel: " + t, t.getName().equals("phantom-console-input"));
+        }
     }
 
     @Test
