@@ -73,7 +73,7 @@ public final class RecoveryComponent implements SpaceRecovery {
         if (pageChecksums == null || !Files.exists(storePath)) return -1;
         try (SnapshotStore store = SnapshotStore.openExisting(storage, storePath)) {
             SnapshotStore.Generation g = store.current();
-            if (g == null || damagedGenerations(storePath).contains(g.number() + " " + g.createdMillis())) return -1;
+            if (g == null || damagedGenerations(storePath).contains(markOf(g))) return -1;
             return store.sameAs(g, pageChecksums, (int) (phantom.api.space.ImageFormat.FIRST_OBJECT / SnapshotStore.BLOCK)) ? g.number() : -1;
         } catch (IOException | RuntimeException e) {
             LOG.debug("cannot compare the space with the snapshot store {}: {}", storePath, e.getMessage());
@@ -87,6 +87,9 @@ public final class RecoveryComponent implements SpaceRecovery {
     static Path damageFileOf(Path storePath) {
         return storePath.resolveSibling(storePath.getFileName() + DAMAGED_SUFFIX);
     }
+
+    /** How the record of damaged generations names a generation: "number created". */
+    private static String markOf(SnapshotStore.Generation g) { return g.number() + " " + g.createdMillis(); }
 
     /** "number created" of every generation recorded as damaged beside {@code storePath}. */
     static java.util.Set<String> damagedGenerations(Path storePath) {
@@ -106,7 +109,7 @@ public final class RecoveryComponent implements SpaceRecovery {
 
     private static void markDamaged(Path storePath, SnapshotStore.Generation g, long page, String problem) {
         Path f = damageFileOf(storePath);
-        String line = g.number() + " " + g.createdMillis() + " page " + page + ": " + problem.replace('\n', ' ') + "\n";
+        String line = markOf(g) + " page " + page + ": " + problem.replace('\n', ' ') + "\n";
         try (FileChannel ch = FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
                  java.nio.file.StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.wrap(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -140,7 +143,7 @@ public final class RecoveryComponent implements SpaceRecovery {
             java.util.Set<String> marks = damagedGenerations(storePath);
             for (SnapshotStore.Generation g : new SnapshotStore.Generation[] { store.current(), store.previous() }) {
                 if (g == null) continue;
-                if (marks.contains(g.number() + " " + g.createdMillis())) {
+                if (marks.contains(markOf(g))) {
                     LOG.error("SNAPSHOT GENERATION {} WAS FOUND DAMAGED at a first touch in an earlier life (see {}); trying the one before it",
                         g.number(), damageFileOf(storePath));
                     found.add("generation " + g.number() + " was found damaged at a first touch (" + damageFileOf(storePath) + ")");
@@ -158,7 +161,7 @@ public final class RecoveryComponent implements SpaceRecovery {
                     SnapshotStore.Generation older = g == store.current() ? store.previous() : null;
                     return store.pages(g, pages, (page, problem) -> {
                         markDamaged(storePath, g, page, problem);
-                        if (older == null || marks.contains(older.number() + " " + older.createdMillis())) return;
+                        if (older == null || marks.contains(markOf(older))) return;
                         String also = store.damageOf(older, page);
                         if (also == null) return;
                         LOG.error("SNAPSHOT GENERATION {} IS DAMAGED TOO: its page {} is the one found damaged in generation {} ({});"

@@ -346,13 +346,19 @@ public final class SnapshotStore implements AutoCloseable {
                 continue;
             }
             for (int e = 0; e < PER_MAP && problems.size() < limit; e++) {
-                long blk = m.getLong(e * ENTRY);
-                if (blk == 0) continue;
-                String p = checkPage(g, (long) i * PER_MAP + e, blk, m.getInt(e * ENTRY + 8), read(ch, blk, 1));
+                String p = entryProblem(g, m, (long) i * PER_MAP + e);
                 if (p != null) problems.add(p);
             }
         }
         return problems;
+    }
+
+    /** Null when {@code page}'s entry in its map page {@code m} names no block (an all-zero page) or a whole one, else what is wrong with it. */
+    private String entryProblem(Generation g, ByteBuffer m, long page) throws IOException {
+        int e = (int) (page % PER_MAP);
+        long blk = m.getLong(e * ENTRY);
+        if (blk == 0) return null;
+        return checkPage(g, page, blk, m.getInt(e * ENTRY + 8), blk < blockCount ? read(ch, blk, 1) : null);
     }
 
     /** Null when the block holding {@code page} is whole, else what is wrong with it. */
@@ -486,12 +492,7 @@ public final class SnapshotStore implements AutoCloseable {
     String damageOf(Generation h, long page) {
         if (page < 0 || page / PER_MAP >= h.mapPages()) return null;
         try {
-            ByteBuffer m = mapPage(h, (int) (page / PER_MAP));
-            int e = (int) (page % PER_MAP);
-            long blk = m.getLong(e * ENTRY);
-            if (blk == 0) return null;
-            if (blk >= blockCount) return "generation " + h.number() + ": page " + page + " (block " + blk + ") lies past the end of the store";
-            return checkPage(h, page, blk, m.getInt(e * ENTRY + 8), read(ch, blk, 1));
+            return entryProblem(h, mapPage(h, (int) (page / PER_MAP)), page);
         } catch (DamagedException e) {
             return e.getMessage();
         } catch (IOException e) {
