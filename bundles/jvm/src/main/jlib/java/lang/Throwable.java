@@ -1,0 +1,89 @@
+package java.lang;
+
+/**
+ * The root of Java's exceptions in the persistent space. The stack trace is a text the VM writes
+ * when the exception is made (PhantomNative-free: filled in by the front end's constructor
+ * prologue), so it survives restarts like any field.
+ */
+public class Throwable {
+    private String detailMessage;
+    private Throwable cause = this;
+    private Throwable[] suppressed;
+    private int suppressedCount;
+    /** "\tat Class.method(File.java:N)" lines, newline separated; null when none was recorded. */
+    private String trace;
+
+    public Throwable() { }
+
+    public Throwable(String message) { this.detailMessage = message; }
+
+    public Throwable(String message, Throwable cause) {
+        this.detailMessage = message;
+        this.cause = cause;
+    }
+
+    public Throwable(Throwable cause) {
+        this.detailMessage = cause == null ? null : cause.toString();
+        this.cause = cause;
+    }
+
+    protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
+        this(message, cause);
+    }
+
+    public String getMessage() { return detailMessage; }
+
+    public String getLocalizedMessage() { return getMessage(); }
+
+    public Throwable getCause() { return cause == this ? null : cause; }
+
+    public Throwable initCause(Throwable c) {
+        if (cause != this) throw new IllegalStateException("Can't overwrite cause with " + c, this);
+        if (c == this) throw new IllegalArgumentException("Self-causation not permitted", this);
+        cause = c;
+        return this;
+    }
+
+    public String toString() {
+        String s = PhantomNative.className(this);
+        String m = getLocalizedMessage();
+        return m != null ? s + ": " + m : s;
+    }
+
+    public final void addSuppressed(Throwable t) {
+        if (t == this) throw new IllegalArgumentException("Self-suppression not permitted", t);
+        if (t == null) throw new NullPointerException("Cannot suppress a null exception.");
+        if (suppressed == null) suppressed = new Throwable[2];
+        if (suppressedCount == suppressed.length) {
+            Throwable[] more = new Throwable[suppressedCount * 2];
+            for (int i = 0; i < suppressedCount; i++) more[i] = suppressed[i];
+            suppressed = more;
+        }
+        suppressed[suppressedCount++] = t;
+    }
+
+    public final Throwable[] getSuppressed() {
+        Throwable[] out = new Throwable[suppressedCount];
+        for (int i = 0; i < suppressedCount; i++) out[i] = suppressed[i];
+        return out;
+    }
+
+    public Throwable fillInStackTrace() { return this; }
+
+    /** Set by the front end when the exception is thrown first. */
+    final void setTrace(String t) { if (trace == null) trace = t; }
+
+    public void printStackTrace() {
+        StringBuilder b = new StringBuilder();
+        describeTo(b, "", "");
+        PhantomNative.print(b.toString());
+    }
+
+    private void describeTo(StringBuilder b, String prefix, String caption) {
+        b.append(prefix).append(caption).append(toString()).append('\n');
+        if (trace != null) b.append(trace);
+        for (int i = 0; i < suppressedCount; i++) suppressed[i].describeTo(b, prefix + "\t", "Suppressed: ");
+        Throwable c = getCause();
+        if (c != null) c.describeTo(b, prefix, "Caused by: ");
+    }
+}
