@@ -66,6 +66,12 @@ public final class PhantomNative {
     public static native double ceil(double a);
     public static native double rint(double a);
 
+    // ---- bits (a float is its IEEE bits on the VM's integer stack, a double its 64 bits)
+    public static native int floatToRawIntBits(float f);
+    public static native float intBitsToFloat(int bits);
+    public static native long doubleToRawLongBits(double d);
+    public static native double longBitsToDouble(long bits);
+
     // ---- objects
     /** The Java binary name of the object's class ("java.util.ArrayList", "Main$Node"). */
     public static native String className(Object o);
