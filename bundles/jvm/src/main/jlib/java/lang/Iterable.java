@@ -1,0 +1,11 @@
+package java.lang;
+
+public interface Iterable<T> {
+    java.util.Iterator<T> iterator();
+
+    default void forEach(java.util.function.Consumer<? super T> action) {
+        if (action == null) throw new NullPointerException();
+        java.util.Iterator<T> it = iterator();
+        while (it.hasNext()) action.accept(it.next());
+    }
+}

@@ -1,0 +1,7 @@
+package java.lang;
+
+public class LinkageError extends Error {
+    public LinkageError() { super(); }
+    public LinkageError(String message) { super(message); }
+    public LinkageError(String message, Throwable cause) { super(message, cause); }
+}
