@@ -70,6 +70,26 @@ public class Throwable {
 
     public Throwable fillInStackTrace() { return this; }
 
+    /**
+     * The Java exception for an error the VM raised itself (its message names what happened):
+     * the front end's handlers call this before a Java handler sees the error.
+     */
+    static Throwable $fromVm(Object error) {
+        String m = error.toString();
+        if (m.startsWith("error: ")) m = m.substring(7);
+        if (m.equals("division by zero")) return new ArithmeticException("/ by zero");
+        if (m.endsWith(" on null") || m.contains("null")) return new NullPointerException();
+        if (m.startsWith("cannot cast ")) return new ClassCastException(m.substring(12).replace(" to ", " cannot be cast to "));
+        if (m.startsWith("index ") && m.contains(" out of bounds for length ")) {
+            int paren = m.indexOf(" (");
+            return new ArrayIndexOutOfBoundsException("Index " + m.substring(6, paren < 0 ? m.length() : paren));
+        }
+        if (m.startsWith("negative array size ")) return new NegativeArraySizeException(m.substring(20));
+        if (m.startsWith("stack overflow")) return new StackOverflowError();
+        if (m.startsWith("out of memory")) return new OutOfMemoryError(m);
+        return new InternalError(m);
+    }
+
     /** Set by the front end when the exception is thrown first. */
     final void setTrace(String t) { if (trace == null) trace = t; }
 
