@@ -1,0 +1,161 @@
+package java.lang;
+
+/**
+ * String.format and printf for the common conversions: %d %s %S %f %e %x %X %o %c %b %n %%, with
+ * flags - 0 + , ( space, width and precision. %f rounds half up on the shortest decimal digits
+ * of the double, as java.util.Formatter does.
+ */
+final class PhantomFormat {
+    private PhantomFormat() {}
+
+    static String format(String f, Object[] args) {
+        StringBuilder out = new StringBuilder();
+        int next = 0, n = f.length();
+        for (int i = 0; i < n; i++) {
+            char c = f.charAt(i);
+            if (c != '%') { out.append(c); continue; }
+            int j = i + 1;
+            int argIndex = -1;
+            int k = j;
+            while (k < n && Character.isDigit(f.charAt(k))) k++;
+            if (k < n && k > j && f.charAt(k) == '$') { argIndex = Integer.parseInt(f.substring(j, k)) - 1; j = k + 1; }
+            StringBuilder flags = new StringBuilder();
+            while (j < n && "-0+, (#".indexOf(f.charAt(j)) >= 0) flags.append(f.charAt(j++));
+            int width = -1, prec = -1;
+            int ws = j;
+            while (j < n && Character.isDigit(f.charAt(j))) j++;
+            if (j > ws) width = Integer.parseInt(f.substring(ws, j));
+            if (j < n && f.charAt(j) == '.') {
+                int ps = ++j;
+                while (j < n && Character.isDigit(f.charAt(j))) j++;
+                prec = Integer.parseInt(f.substring(ps, j));
+            }
+            if (j >= n) throw new IllegalArgumentException("Format specifier '" + f.substring(i) + "'");
+            char conv = f.charAt(j);
+            i = j;
+            if (conv == 'n') { out.append('\n'); continue; }
+            if (conv == '%') { pad(out, "%", width, flags.indexOf("-") >= 0, false); continue; }
+            Object a = argIndex >= 0 ? args[argIndex] : next < args.length ? args[next++] : missing(f.substring(ws - 1, j + 1));
+            String fl = flags.toString();
+            String text;
+            switch (conv) {
+                case 'd': text = integer(a, fl); break;
+                case 's': case 'S':
+                    text = String.valueOf(a);
+                    if (prec >= 0 && text.length() > prec) text = text.substring(0, prec);
+                    if (conv == 'S') text = text.toUpperCase();
+                    break;
+                case 'c': text = a == null ? "null" : String.valueOf(a instanceof Character ? ((Character) a).charValue() : (char) ((Integer) a).intValue()); break;
+                case 'b': case 'B': text = a == null ? "false" : a instanceof Boolean ? a.toString() : "true"; if (conv == 'B') text = text.toUpperCase(); break;
+                case 'x': case 'X':
+                    text = a instanceof Long ? Long.toHexString((Long) a) : Integer.toHexString(((Number) a).intValue());
+                    if (conv == 'X') text = text.toUpperCase();
+                    break;
+                case 'o': text = a instanceof Long ? Long.toOctalString((Long) a) : Integer.toOctalString(((Number) a).intValue()); break;
+                case 'f': text = fixed(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); break;
+                case 'e': case 'E': text = scientific(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); if (conv == 'E') text = text.toUpperCase(); break;
+                default: throw new UnsupportedOperationException("format conversion %" + conv);
+            }
+            boolean numeric = conv == 'd' || conv == 'f' || conv == 'e' || conv == 'E' || conv == 'x' || conv == 'X' || conv == 'o';
+            pad(out, text, width, fl.indexOf('-') >= 0, numeric && fl.indexOf('0') >= 0);
+        }
+        return out.toString();
+    }
+
+    private static Object missing(String spec) {
+        throw new IllegalArgumentException("Format specifier '" + spec + "'");
+    }
+
+    private static void pad(StringBuilder out, String text, int width, boolean left, boolean zeros) {
+        int gap = width - text.length();
+        if (gap <= 0) { out.append(text); return; }
+        if (left) { out.append(text); for (int i = 0; i < gap; i++) out.append(' '); return; }
+        if (zeros) {
+            int sign = text.length() > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+            out.append(text, 0, sign);
+            for (int i = 0; i < gap; i++) out.append('0');
+            out.append(text, sign, text.length());
+            return;
+        }
+        for (int i = 0; i < gap; i++) out.append(' ');
+        out.append(text);
+    }
+
+    private static String sign(boolean negative, String digits, String fl) {
+        if (negative) return fl.indexOf('(') >= 0 ? "(" + digits + ")" : "-" + digits;
+        if (fl.indexOf('+') >= 0) return "+" + digits;
+        if (fl.indexOf(' ') >= 0) return " " + digits;
+        return digits;
+    }
+
+    private static String group(String digits, String fl) {
+        if (fl.indexOf(',') < 0) return digits;
+        StringBuilder b = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % 3 == 0) b.append(',');
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private static String integer(Object a, String fl) {
+        long v = a instanceof Long ? (Long) a : ((Number) a).longValue();
+        String d = v == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(v < 0 ? -v : v);
+        return sign(v < 0, group(d, fl), fl);
+    }
+
+    /** The decimal digits of |d| and the position of the point, from Double.toString's shortest digits. */
+    private static String fixed(double d, int prec, String fl) {
+        if (d != d) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? (fl.indexOf('+') >= 0 ? "+Infinity" : "Infinity") : "-Infinity";
+        boolean neg = d < 0 || d == 0 && 1 / d < 0;
+        String s = Double.toString(Math.abs(d));
+        String mant = s;
+        int exp = 0;
+        int e = s.indexOf('E');
+        if (e >= 0) { mant = s.substring(0, e); exp = Integer.parseInt(s.substring(e + 1)); }
+        int dot = mant.indexOf('.');
+        String digits = mant.substring(0, dot) + mant.substring(dot + 1);
+        int point = dot + exp; // digits before the decimal point
+        while (point < 0) { digits = "0" + digits; point++; }
+        while (digits.length() < point + prec + 1) digits = digits + "0";
+        // round half up at prec digits after the point
+        int keep = point + prec;
+        char[] ds = digits.toCharArray();
+        boolean up = keep < ds.length && ds[keep] >= '5';
+        StringBuilder r = new StringBuilder(digits.substring(0, keep));
+        if (up) {
+            int i = keep - 1;
+            while (i >= 0) {
+                char c = r.charAt(i);
+                if (c == '9') { r.setCharAt(i, '0'); i--; }
+                else { r.setCharAt(i, (char) (c + 1)); break; }
+            }
+            if (i < 0) { r.insert(0, '1'); point++; }
+        }
+        String all = r.toString();
+        String ip = all.substring(0, point);
+        if (ip.isEmpty()) ip = "0";
+        while (ip.length() > 1 && ip.charAt(0) == '0') ip = ip.substring(1);
+        String fp = all.substring(point);
+        String text = group(ip, fl) + (prec > 0 ? "." + fp : "");
+        return sign(neg, text, fl);
+    }
+
+    private static String scientific(double d, int prec, String fl) {
+        if (d != d) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+        boolean neg = d < 0;
+        double a = Math.abs(d);
+        int exp = 0;
+        if (a != 0) {
+            while (a >= 10) { a /= 10; exp++; }
+            while (a < 1) { a *= 10; exp--; }
+        }
+        String m = fixed(a, prec, "");
+        if (m.startsWith("10")) { m = fixed(a / 10, prec, ""); exp++; }
+        String es = (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        return sign(neg, m + "e" + es, fl);
+    }
+}
