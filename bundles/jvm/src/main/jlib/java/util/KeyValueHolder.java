@@ -16,7 +16,9 @@ final class KeyValueHolder<K, V> implements Map.Entry<K, V> {
     public V setValue(V value) { throw new UnsupportedOperationException("not supported"); }
 
     public boolean equals(Object o) {
-        return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey()) && value.equals(e.getValue());
+        if (!(o instanceof Map.Entry)) return false;
+        Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+        return key.equals(e.getKey()) && value.equals(e.getValue());
     }
 
     public int hashCode() { return key.hashCode() ^ value.hashCode(); }
