@@ -438,6 +438,7 @@ final class MethodWriter {
     // ------------------------------------------------------------------ constants
 
     private void constant(ConstantInstruction ci) {
+        if (ci.opcode() == Opcode.ACONST_NULL) { emit("onull"); push('A'); return; } // its value is ConstantDescs.NULL, not null
         Object v = ci.constantValue();
         switch (v) {
             case null -> { emit("onull"); push('A'); }
@@ -616,6 +617,7 @@ final class MethodWriter {
 
     private void newObject(String c) {
         if (c.equals(Names.STRING)) { push('u'); return; }
+        if (c.equals(Names.OBJECT)) { emit("new object"); push('A'); return; } // a plain object, a lock as often as not
         if (!p.has(c)) throw refuse("new " + Names.javaName(c) + ": the class is not in the class library");
         if (p.get(c).flags().has(AccessFlag.ABSTRACT)) throw refuse("new of abstract " + Names.javaName(c));
         ensureInit(c);

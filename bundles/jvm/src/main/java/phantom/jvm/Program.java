@@ -177,7 +177,7 @@ final class Program {
     Found method(String owner, String name, String desc) {
         for (String c = owner; c != null; c = superOf(c)) {
             ClassModel cm = classes.get(c);
-            if (cm == null) return null;
+            if (cm == null) break; // Object: the VM's own
             for (MethodModel m : cm.methods()) {
                 if (m.methodName().equalsString(name) && m.methodType().equalsString(desc)) return new Found(c, m);
             }
@@ -188,7 +188,7 @@ final class Program {
     private Found interfaceMethod(String owner, String name, String desc, java.util.Set<String> seen) {
         for (String c = owner; c != null; c = superOf(c)) {
             ClassModel cm = classes.get(c);
-            if (cm == null) return null;
+            if (cm == null) break;
             for (ClassEntry ie : cm.interfaces()) {
                 String i = ie.asInternalName();
                 if (!seen.add(i)) continue;

@@ -20,13 +20,13 @@ public final class Math {
 
     public static double max(double a, double b) {
         if (a != a) return a;
-        if (a == 0.0 && b == 0.0 && Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(-0.0)) return b;
+        if (a == 0.0 && b == 0.0 && 1 / a < 0) return b;
         return a >= b ? a : b;
     }
 
     public static double min(double a, double b) {
         if (a != a) return a;
-        if (a == 0.0 && b == 0.0 && Double.doubleToRawLongBits(b) == Double.doubleToRawLongBits(-0.0)) return b;
+        if (a == 0.0 && b == 0.0 && 1 / b < 0) return b;
         return a <= b ? a : b;
     }
 
