@@ -96,7 +96,10 @@ final class ClassWriter {
                 case Integer n -> b.append("    iconst ").append(n).append("\n    iputfield ");
                 case Long n -> b.append("    ildc ").append(n).append("L\n    lputfield ");
                 case Float n -> b.append("    ildc ").append(n).append("f\n    f2d\n    dputfield ");
-                case Double n -> b.append(doubleText(n)).append("    dputfield ");
+                case Double n -> {
+                    for (String line : Names.doubleConstant(n)) b.append("    ").append(line).append('\n');
+                    b.append("    dputfield ");
+                }
                 case String str -> b.append("    oldc ").append(quoteSimple(str)).append("\n    oputfield ");
                 default -> throw refuse("constant " + fn + " of " + v.getClass().getSimpleName());
             }
@@ -107,12 +110,6 @@ final class ClassWriter {
             b.append("    callstatic ").append(name).append(".$clinit$body ()V\n");
         }
         return b.append("    ret\nend\n").toString();
-    }
-
-    private static String doubleText(double d) {
-        if (Double.isNaN(d)) return "    ildc 0.0\n    ildc 0.0\n    ddiv\n";
-        if (Double.isInfinite(d)) return "    ildc " + (d > 0 ? "1.0" : "-1.0") + "\n    ildc 0.0\n    ddiv\n";
-        return "    ildc " + Double.toString(d) + "\n";
     }
 
     private String quoteSimple(String s) {

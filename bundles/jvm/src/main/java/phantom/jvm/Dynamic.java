@@ -116,9 +116,7 @@ final class Dynamic {
             char kd = Names.kind(site.parameterType(k));
             w.emit("odup");
             w.emit(Names.prefix(kd) + "load " + slots[k]);
-            if (kd == 'F') w.emit("f2d");
-            String pfx = kd == 'A' ? "o" : kd == 'J' ? "l" : kd == 'D' || kd == 'F' ? "d" : "i";
-            w.emit(pfx + "putfield " + cls + " c" + k);
+            w.putField(cls, "c" + k, kd);
         }
         w.push('A');
     }

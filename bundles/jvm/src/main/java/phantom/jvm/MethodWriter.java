@@ -93,6 +93,22 @@ final class MethodWriter {
         if (!isStatic) locals.put("A0", 0);
     }
 
+    /** Reads field {@code name} of kind {@code k} of the object on top; a float field is kept as a double (the VM has no float fields). */
+    void getField(String holder, String name, char k) {
+        emit(fieldPrefix(k) + "getfield " + holder + " " + name);
+        if (k == 'F') emit("d2f");
+    }
+
+    /** Stores the value of kind {@code k} on top into field {@code name} of the object below it (on the object stack). */
+    void putField(String holder, String name, char k) {
+        if (k == 'F') emit("f2d");
+        emit(fieldPrefix(k) + "putfield " + holder + " " + name);
+    }
+
+    private static String fieldPrefix(char k) {
+        return k == 'A' ? "o" : k == 'J' ? "l" : k == 'D' || k == 'F' ? "d" : "i";
+    }
+
     /** A writer for a method the front end makes itself (a lambda's): an instance method of {@code cls}. */
     MethodWriter(ClassWriter cw, String cls) {
         this.cw = cw;
@@ -127,9 +143,7 @@ final class MethodWriter {
         for (int k = 0; k < site.parameterCount(); k++) {
             char kd = Names.kind(site.parameterType(k));
             emit("this");
-            String pfx = kd == 'A' ? "o" : kd == 'J' ? "l" : kd == 'D' || kd == 'F' ? "d" : "i";
-            emit(pfx + "getfield " + cls + " c" + k);
-            if (kd == 'F') emit("d2f");
+            getField(cls, "c" + k, kd);
             push(kd);
             adapt(site.parameterType(k), it.parameterType(arg++));
         }
@@ -150,9 +164,8 @@ final class MethodWriter {
             case SPECIAL, INTERFACE_SPECIAL, CONSTRUCTOR -> Opcode.INVOKESPECIAL;
             default -> Opcode.INVOKEVIRTUAL;
         };
-        MethodTypeDesc callType = ctor ? impl.invocationType().changeReturnType(ClassDesc.ofDescriptor("V"))
+        MethodTypeDesc callType = ctor ? MethodTypeDesc.of(ClassDesc.ofDescriptor("V"), it.parameterArray())
             : op == Opcode.INVOKESTATIC ? it : it.dropParameterTypes(0, 1);
-        if (ctor) callType = MethodTypeDesc.of(ClassDesc.ofDescriptor("V"), it.parameterArray());
         new Calls(this).invoke(op, io, impl.methodName(), callType, impl.isOwnerInterface());
         ClassDesc got = ctor ? impl.owner() : it.returnType();
         char want = Names.kind(sam.returnType());
@@ -412,15 +425,7 @@ final class MethodWriter {
             case TableSwitchInstruction ts -> tableSwitch(ts);
             case LookupSwitchInstruction ls -> lookupSwitch(ls);
             case NopInstruction n -> { }
-            default -> {
-                if (i.opcode() == Opcode.ARRAYLENGTH) {
-                    pop();
-                    emit("arraylength");
-                    push('I');
-                } else {
-                    throw refuse(i.opcode().name().toLowerCase() + " (not translated)");
-                }
-            }
+            default -> throw refuse(i.opcode().name().toLowerCase() + " (not translated)");
         }
     }
 
@@ -457,9 +462,7 @@ final class MethodWriter {
     }
 
     void doubleConstant(double d) {
-        if (Double.isNaN(d)) { emit("ildc 0.0"); emit("ildc 0.0"); emit("ddiv"); }
-        else if (Double.isInfinite(d)) { emit(d > 0 ? "ildc 1.0" : "ildc -1.0"); emit("ildc 0.0"); emit("ddiv"); }
-        else emit("ildc " + Double.toString(d));
+        for (String s : Names.doubleConstant(d)) emit(s);
     }
 
     /** A string constant; characters the assembler's quotes cannot hold are joined in as strings of one char. */
@@ -633,34 +636,29 @@ final class MethodWriter {
         char k = Names.kind(fi.typeSymbol());
         boolean isStaticField = fi.opcode() == Opcode.GETSTATIC || fi.opcode() == Opcode.PUTSTATIC;
         String holder = isStaticField ? Names.statics(decl[0]) : Names.cls(decl[0]);
-        String pfx = k == 'A' ? "o" : k == 'J' ? "l" : k == 'D' || k == 'F' ? "d" : "i";
         switch (fi.opcode()) {
             case GETSTATIC -> {
                 ensureInit(decl[0]);
                 emit("singleton " + holder);
-                emit(pfx + "getfield " + holder + " " + n);
-                if (k == 'F') emit("d2f");
+                getField(holder, n, k);
                 push(k);
             }
             case PUTSTATIC -> {
                 ensureInit(decl[0]);
                 pop();
-                if (k == 'F') emit("f2d");
                 emit("singleton " + holder);
                 if (k == 'A') emit("oswap");
-                emit(pfx + "putfield " + holder + " " + n);
+                putField(holder, n, k);
             }
             case GETFIELD -> {
                 pop();
-                emit(pfx + "getfield " + holder + " " + n);
-                if (k == 'F') emit("d2f");
+                getField(holder, n, k);
                 push(k);
             }
             default -> {
                 pop();
                 pop();
-                if (k == 'F') emit("f2d");
-                emit(pfx + "putfield " + holder + " " + n);
+                putField(holder, n, k);
             }
         }
     }

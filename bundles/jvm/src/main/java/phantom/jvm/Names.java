@@ -132,5 +132,12 @@ final class Names {
         };
     }
 
+    /** Instructions pushing a double constant: the assembler's number syntax has no NaN or infinity, so those are divisions. */
+    static java.util.List<String> doubleConstant(double d) {
+        if (Double.isNaN(d)) return java.util.List.of("ildc 0.0", "ildc 0.0", "ddiv");
+        if (Double.isInfinite(d)) return java.util.List.of(d > 0 ? "ildc 1.0" : "ildc -1.0", "ildc 0.0", "ddiv");
+        return java.util.List.of("ildc " + Double.toString(d));
+    }
+
     static String javaName(String internal) { return internal.replace('/', '.'); }
 }

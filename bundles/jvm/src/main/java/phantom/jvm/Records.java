@@ -34,10 +34,7 @@ final class Records {
 
     private void load(String rec, DirectMethodHandleDesc g, int self) {
         w.emit("oload " + self);
-        char k = Names.kind(g.invocationType().returnType());
-        String pfx = k == 'A' ? "o" : k == 'J' ? "l" : k == 'D' || k == 'F' ? "d" : "i";
-        w.emit(pfx + "getfield " + Names.cls(rec) + " " + g.methodName());
-        if (k == 'F') w.emit("d2f");
+        w.getField(Names.cls(rec), g.methodName(), Names.kind(g.invocationType().returnType()));
     }
 
     private void toText(String rec, String[] names, List<DirectMethodHandleDesc> getters) {
