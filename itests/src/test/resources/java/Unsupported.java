@@ -1,7 +1,7 @@
-/** Uses what the front end does not translate yet: it must be refused, naming the class, the method and the instruction. */
+/** Uses what the front end refuses (files): it must be refused, naming the class, the method, the line and the instruction. */
 public class Unsupported {
     public static void main(String[] args) {
-        int[] a = new int[3];
-        System.out.println(a.length);
+        java.io.File f = new java.io.File("x");
+        System.out.println(f.exists());
     }
 }

@@ -372,9 +372,13 @@ public final class VmComponent implements VirtualMachine, Executor {
         if (source || isJvmClass(bytes)) {
             String text = source ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(program(file, bytes));
             String main = null;
+            String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             for (ClassFile cf : Assembler.assemble(text, this::methodTable)) {
                 loadClass(cf.toBytes());
-                if (cf.methods().stream().anyMatch(m -> m.name().equals("main"))) main = cf.name();
+                if (cf.methods().stream().noneMatch(m -> m.name().equals("main"))) continue;
+                // a JVM program's main is the class of its file (pkg.Hello for Hello.class), whatever else has a main
+                boolean named = cf.name().equals(base) || cf.name().endsWith("." + base);
+                if (main == null || source || named) main = cf.name();
             }
             if (main == null) throw new IllegalArgumentException(file + " has no class with a main method");
             return main;

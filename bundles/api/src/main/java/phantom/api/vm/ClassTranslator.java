@@ -12,6 +12,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface ClassTranslator {
-    /** The assembly of these class files (one program: they may call each other). */
+    /**
+     * The assembly of one program: the first class file is its main class, the others are the
+     * program's classes it may use; what it reaches beyond them comes from the front end's own
+     * class library. The main class's {@code main} becomes the VM class's {@code main}.
+     */
     String toAssembly(List<byte[]> classFiles);
 }
