@@ -95,7 +95,11 @@ public enum Op {
     FALOAD(141, Fmt.NONE, "I", "F", 1, 0), FASTORE(142, Fmt.NONE, "IF", "", 1, 0),
     DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0),
     // the one instance of a class, made on first use and kept across patches: where statics live
-    SINGLETON(145, Fmt.U16, "", "", 0, 1);
+    SINGLETON(145, Fmt.U16, "", "", 0, 1),
+    // threads and monitors for Java (docs/bytecode.md, "Threads"): a new thread running the object's run ()V;
+    // Object.wait(millis) (0: no limit) and notify/notifyAll on a monitor the thread holds
+    SPAWN(150, Fmt.NONE, "", "", 1, 1),
+    MWAIT(151, Fmt.NONE, "J", "", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

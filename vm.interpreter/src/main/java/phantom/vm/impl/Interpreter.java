@@ -752,6 +752,39 @@ public final class Interpreter implements NativeCall {
                             pc++;
                         }
                         case (byte) 145 -> { os[osp++] = rt.singleton(resolveClass(u16(code, pc + 1))); pc += 3; } // singleton
+                        case (byte) 150 -> { // spawn
+                            long v = os[osp - 1];
+                            if (!Ref.isObject(v)) throw vmError("spawn on " + Ref.toString(v));
+                            long t = rt.spawn(v);
+                            if (t == Ref.NULL) throw vmError("spawn: class " + className(v) + " has no method run ()V");
+                            os[osp - 1] = t;
+                            s.release(v);
+                            pc++;
+                        }
+                        case (byte) 151 -> { // mwait
+                            long v = os[osp - 1];
+                            if (!Ref.isObject(v)) throw vmError("wait on " + Ref.toString(v));
+                            if (!waitDone(v, is[isp - 1])) {
+                                // the instruction runs again when notified or due: the frames first, then the wake time
+                                long wake = waitWake;
+                                Outcome o = yieldAt(pc, osp, isp, Outcome.BLOCKED);
+                                s.setLong(thread, T_WAKE, wake);
+                                return o;
+                            }
+                            osp--;
+                            isp--;
+                            s.release(v);
+                            pc++;
+                        }
+                        case (byte) 152, (byte) 153 -> { // mnotify, mnotifyall
+                            long v = os[osp - 1];
+                            if (!Ref.isObject(v) || !rt.monitors.notify(v, rt.threadId(thread), op == (byte) 153, rt::wakeThread)) {
+                                throw vmError("notify by a thread that does not hold the monitor");
+                            }
+                            osp--;
+                            s.release(v);
+                            pc++;
+                        }
                         // fields of this through the extension object in slot 0 (code of an indirect variant)
                         case (byte) 200 -> { long v = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); s.retain(v); os[osp++] = v; pc += 2; }
                         case (byte) 201 -> { s.release(s.exchangeRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
@@ -1126,6 +1159,39 @@ public final class Interpreter implements NativeCall {
         if (impl != null) site.bound = new ClassInfo.Bound(t.owner, impl, epoch);
         return impl;
     }
+
+    /** When a thread in Object.wait looks again (set by {@link #waitDone}). */
+    private long waitWake;
+
+    /**
+     * Object.wait(millis), one look: true once the thread holds the monitor again, notified or
+     * due; else {@link #waitWake} says when to look again. The deadline is kept in the thread's
+     * wait-ticket word, so a wait outlives a restart.
+     */
+    private boolean waitDone(long obj, long millis) {
+        long id = rt.threadId(thread), now = rt.clock().wallMillis();
+        int state = rt.monitors.waitState(obj, id);
+        if (state == 0) {
+            if (millis < 0) throw vmError("wait with a negative timeout: " + millis);
+            if (!rt.monitors.startWait(obj, id)) throw vmError("wait by a thread that does not hold the monitor");
+            long deadline = millis == 0 ? Long.MAX_VALUE : now + millis;
+            s.setLong(thread, T_WAIT_TICKET, deadline);
+            waitWake = Math.min(deadline, now + WAIT_LOOK_MS);
+            return false;
+        }
+        long deadline = s.getLong(thread, T_WAIT_TICKET);
+        boolean due = state < 0 || now >= deadline;
+        if (due && rt.monitors.endWait(obj, id)) {
+            s.setLong(thread, T_WAIT_TICKET, 0);
+            return true;
+        }
+        // notified but the monitor is held (the notifier still is inside): try again soon
+        waitWake = due ? now + 1 : Math.min(deadline, now + WAIT_LOOK_MS);
+        return false;
+    }
+
+    /** A waiting thread looks at least this often: a notify's wake-up is a hint, the monitor table is the truth. */
+    private static final long WAIT_LOOK_MS = 50;
 
     /** Argument arrays by length, reused: internal calls never nest, and no internal class keeps its arguments. */
     private final long[][] argArrays = new long[256][];

@@ -9,7 +9,9 @@ import phantom.api.space.Roots;
  * waiting for it, are still so after a restart. The table (root {@link Roots#MONITORS}) is one
  * data object: a count, then per held monitor the object's address and incarnation (so a freed
  * and reused address is not mistaken for the old object), the owner's thread id and the depth.
- * Few monitors are held at once, so a linear scan is enough.
+ * Few monitors are held at once, so a linear scan is enough. A thread in Object.wait is an entry
+ * too: owner the negated thread id, depth the hold depth it gets back, negated once it is
+ * notified; it becomes the holder again when it retakes the monitor.
  */
 final class Monitors {
     private static final int COUNT = 0, ENTRIES = 8, ENTRY = 32;
@@ -39,7 +41,7 @@ final class Monitors {
     private int find(long t, long obj) {
         int n = (int) s.getLong(t, COUNT);
         for (int i = 0; i < n; i++) {
-            if (s.getLong(t, (int) at(i, E_OBJ)) != obj) continue;
+            if (s.getLong(t, (int) at(i, E_OBJ)) != obj || s.getLong(t, (int) at(i, E_OWNER)) < 0) continue;
             if (s.getLong(t, (int) at(i, E_INC)) == s.incarnation(obj)) return i;
             remove(t, i); // the object died and its address was reused
             return -1;
@@ -82,13 +84,68 @@ final class Monitors {
         return true;
     }
 
-    /** A thread that ends lets go of every monitor it still holds. */
+    /** A thread that ends lets go of every monitor it still holds, and of every wait. */
     synchronized void releaseAll(long id) {
         long t = s.root(Roots.MONITORS);
         if (t == Ref.NULL) return;
         for (int i = (int) s.getLong(t, COUNT) - 1; i >= 0; i--) {
-            if (s.getLong(t, (int) at(i, E_OWNER)) == id) remove(t, i);
+            long owner = s.getLong(t, (int) at(i, E_OWNER));
+            if (owner == id || owner == -id) remove(t, i);
         }
+    }
+
+    private int findWaiter(long t, long obj, long id) {
+        int n = (int) s.getLong(t, COUNT);
+        for (int i = 0; i < n; i++) {
+            if (s.getLong(t, (int) at(i, E_OBJ)) == obj && s.getLong(t, (int) at(i, E_OWNER)) == -id) return i;
+        }
+        return -1;
+    }
+
+    /** 0 when thread {@code id} is not waiting on {@code obj}; 1 while it waits; -1 once it is notified. */
+    synchronized int waitState(long obj, long id) {
+        long t = table();
+        int i = findWaiter(t, obj, id);
+        return i < 0 ? 0 : s.getLong(t, (int) at(i, E_DEPTH)) > 0 ? 1 : -1;
+    }
+
+    /** Object.wait's first half: the holder lets go of the monitor and waits; false if it does not hold it. */
+    synchronized boolean startWait(long obj, long id) {
+        long t = table();
+        int i = find(t, obj);
+        if (i < 0 || s.getLong(t, (int) at(i, E_OWNER)) != id) return false;
+        s.setLong(t, (int) at(i, E_OWNER), -id);
+        return true;
+    }
+
+    /** Object.wait's second half: retakes the monitor at the depth it had; false while another thread holds it. */
+    synchronized boolean endWait(long obj, long id) {
+        long t = table();
+        if (find(t, obj) >= 0) return false;
+        int i = findWaiter(t, obj, id);
+        if (i < 0) return false;
+        s.setLong(t, (int) at(i, E_OWNER), id);
+        s.setLong(t, (int) at(i, E_DEPTH), Math.abs(s.getLong(t, (int) at(i, E_DEPTH))));
+        return true;
+    }
+
+    /**
+     * Object.notify (one waiter) or notifyAll: marks waiters of {@code obj} notified and hands
+     * their ids to {@code woken}; false if thread {@code id} does not hold the monitor.
+     */
+    synchronized boolean notify(long obj, long id, boolean all, java.util.function.LongConsumer woken) {
+        long t = table();
+        int i = find(t, obj);
+        if (i < 0 || s.getLong(t, (int) at(i, E_OWNER)) != id) return false;
+        int n = (int) s.getLong(t, COUNT);
+        for (int k = 0; k < n; k++) {
+            long owner = s.getLong(t, (int) at(k, E_OWNER)), depth = s.getLong(t, (int) at(k, E_DEPTH));
+            if (owner >= 0 || depth < 0 || s.getLong(t, (int) at(k, E_OBJ)) != obj) continue;
+            s.setLong(t, (int) at(k, E_DEPTH), -depth);
+            woken.accept(-owner);
+            if (!all) break;
+        }
+        return true;
     }
 
     private long grow(long t, int n) {

@@ -77,7 +77,10 @@ public final class VmComponent implements VirtualMachine, Executor {
         if (consoleService != null) rt.setConsole(consoleService);
         rt.setClock(clockService);
         Scheduler sched = scheduler;
-        if (sched != null) rt.setWaker(sched::wake);
+        if (sched != null) {
+            rt.setWaker(sched::wake);
+            rt.setSpawner(sched::schedule);
+        }
         fallbackInput = fallbackConsole.listen(() -> {
             VmRuntime r = rt;
             if (r != null && consoleService == null) r.signal("console");
@@ -283,12 +286,18 @@ public final class VmComponent implements VirtualMachine, Executor {
         VmRuntime r = rt;
         if (r != null) {
             r.setWaker(s::wake);
+            r.setSpawner(s::schedule);
             for (long t : r.liveThreads()) s.schedule(t);
         }
     }
 
     void unbindScheduler(Scheduler s) {
-        if (scheduler == s) scheduler = null;
+        if (scheduler == s) {
+            scheduler = null;
+            // threads spawned meanwhile wait in the thread list: the next scheduler takes every live thread
+            VmRuntime r = rt;
+            if (r != null) r.setSpawner(null);
+        }
     }
 
     // ------------------------------------------------------------------ VirtualMachine

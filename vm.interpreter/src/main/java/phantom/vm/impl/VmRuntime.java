@@ -839,19 +839,57 @@ public final class VmRuntime {
         if (main == null || main.isInternal()) {
             throw new IllegalArgumentException("class " + className + " has no method main ()V");
         }
-        long self = newInstance(c);
+        return threadRunning(c, main, newInstance(c));
+    }
+
+    /**
+     * The {@code spawn} instruction: a new thread that runs {@code target}'s {@code run ()V}
+     * (looked up in the object's class), scheduled at once; null when the class has no such
+     * method. The caller keeps its count of {@code target}.
+     */
+    long spawn(long target) {
+        ClassInfo c = classOfRef(target);
+        ClassInfo.Target run = c == null || c.internal ? null : c.lookup("run", "()V");
+        if (run == null || run.isInternal()) return Ref.NULL;
+        space.retain(target);
+        long thread = threadRunning(c, run, target);
+        spawner.accept(thread);
+        return thread;
+    }
+
+    /** Where spawned threads go: the scheduler, set by the VM component (tests run them themselves). */
+    private volatile java.util.function.LongConsumer spawner = t -> {};
+
+    public void setSpawner(java.util.function.LongConsumer s) { this.spawner = s == null ? t -> {} : s; }
+
+    /** Threads are added by carriers (spawn) and removed by carriers (finish) at once: the list is changed under this lock. */
+    private final Object threadList = new Object();
+
+    /** A thread whose first frame is {@code method} on {@code self} (whose count moves into the frame), in the thread list. */
+    private long threadRunning(ClassInfo c, ClassInfo.Target method, long self) {
         long thread = space.allocate(threadClass, T_REFS, T_DATA);
         long id = threadIds.incrementAndGet();
         space.setLong(thread, T_ID, id);
-        long name = newString(className + "#" + id);
+        long name = newString(c.name + "#" + id);
         space.setRef(thread, T_NAME, name);
         space.release(name);
-        long frame = Interpreter.newFrame(this, main);
+        long frame = Interpreter.newFrame(this, method);
         space.exchangeRef(frame, F_LOCALS, self); // this: the new instance's count moves into the frame
         space.exchangeRef(thread, T_FRAME, frame);
-        Lists.add(space, space.root(Roots.THREADS), thread, backingClass);
+        synchronized (threadList) {
+            Lists.add(space, space.root(Roots.THREADS), thread, backingClass);
+        }
         return thread; // the caller owns one count
     }
+
+    /** Wakes the live thread with this id, if it waits (a notify's hint). */
+    void wakeThread(long id) {
+        long t = threadById(id);
+        if (t != Ref.NULL) waker.accept(t);
+    }
+
+    /** The event a thread's end signals ({@code thread.join} waits on it). */
+    public static String endEvent(long threadId) { return phantom.api.classes.NativeCall.threadEndEvent(threadId); }
 
     public long threadId(long thread) { return space.getLong(thread, T_ID); }
 
@@ -895,16 +933,22 @@ public final class VmRuntime {
     /** Threads that have not finished, in creation order. */
     public List<Long> liveThreads() {
         List<Long> out = new ArrayList<>();
-        long threads = space.root(Roots.THREADS);
-        for (int i = 0; i < Lists.size(space, threads); i++) out.add(Lists.get(space, threads, i));
+        synchronized (threadList) {
+            long threads = space.root(Roots.THREADS);
+            for (int i = 0; i < Lists.size(space, threads); i++) out.add(Lists.get(space, threads, i));
+        }
         return out;
     }
 
     void finish(long thread) {
-        writers.remove(threadId(thread));
-        ttys.remove(threadId(thread));
-        monitors.releaseAll(threadId(thread));
-        Lists.remove(space, space.root(Roots.THREADS), thread);
+        long id = threadId(thread);
+        writers.remove(id);
+        ttys.remove(id);
+        monitors.releaseAll(id);
+        synchronized (threadList) {
+            Lists.remove(space, space.root(Roots.THREADS), thread);
+        }
+        signal(endEvent(id));
     }
 
     /** Where a thread is: class, method, source line and pc of its top frame. */

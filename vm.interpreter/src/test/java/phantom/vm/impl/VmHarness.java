@@ -105,6 +105,30 @@ final class VmHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs every live thread a slice at a time, round robin, until none is left (threads spawned
+     * on the way join the round), as a scheduler with one carrier would; a thread waiting for its
+     * wake-up time is passed over until then.
+     */
+    void runAllToEnd(int budget, long timeoutMillis) {
+        Interpreter in = new Interpreter(rt);
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            List<Long> live = rt.liveThreads();
+            if (live.isEmpty()) return;
+            if (System.currentTimeMillis() > end) throw new AssertionError(live.size() + " threads still running after " + timeoutMillis + " ms");
+            boolean ran = false;
+            for (long t : live) {
+                if (rt.wakeAt(t) > System.currentTimeMillis()) continue;
+                in.run(t, budget, () -> false);
+                ran = true;
+            }
+            if (!ran) {
+                try { wakeups.tryAcquire(1, java.util.concurrent.TimeUnit.MILLISECONDS); } catch (InterruptedException e) { throw new AssertionError(e); }
+            }
+        }
+    }
+
     static String example(String name) throws Exception {
         return Files.readString(Path.of("..", "examples", name));
     }

@@ -89,6 +89,12 @@ public interface NativeCall {
      */
     default boolean admitRealtime(long thread) { return false; }
 
+    /**
+     * The event a VM thread's end signals (for {@link #retryOn}): a call waiting for a thread to
+     * end (Java's Thread.join) waits on it.
+     */
+    static String threadEndEvent(long threadId) { return "thread-end:" + threadId; }
+
     /** An error the VM throws into the program as an exception of class {@code error}. */
     VmError error(String message);
 }

@@ -12,7 +12,13 @@ import phantom.api.space.Ref;
 /** VM threads as seen by programs: their id and name (thread layout: docs/bytecode.md). */
 @Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=thread")
 public final class ThreadClass extends AbstractInternalClass {
-    static final int NAME = 1, ID = 0, PRIORITY = 12;
+    static final int NAME = 1, ID = 0, STATE = 8, PRIORITY = 12;
+
+    /** Finished (2) or failed (3): the thread object outlives its thread while the program holds it. */
+    private static boolean ended(phantom.api.space.ObjectSpace s, long t) {
+        int state = s.getInt(t, STATE);
+        return state == 2 || state == 3;
+    }
 
     public ThreadClass() { super("thread", 1, CoreClasses.THREAD); }
 
@@ -31,6 +37,13 @@ public final class ThreadClass extends AbstractInternalClass {
                 call.space().setInt(t, PRIORITY, (int) p);
                 yield Ref.NULL;
             }
+            case "join" -> {
+                // waits for the end of the thread (Java's Thread.join); the call is issued again when it ends
+                if (t == call.thread()) throw call.error("a thread cannot join itself");
+                if (!ended(call.space(), t)) call.retryOn(NativeCall.threadEndEvent(call.space().getLong(t, ID)), 100);
+                yield Ref.NULL;
+            }
+            case "isAlive" -> Ref.ofInt(ended(call.space(), t) ? 0 : 1);
             default -> throw call.error("thread has no method #" + ordinal);
         };
     }
