@@ -76,6 +76,27 @@ public interface NativeCall {
      */
     default int maxStringBytes() { return 4 << 20; }
 
+    /**
+     * The number of elements of an array {@code newarray} made (any element kind). Throws a VM
+     * error if {@code array} is not such an array.
+     */
+    default int arrayLength(long array) { throw new UnsupportedOperationException("arrayLength"); }
+
+    /**
+     * Elements {@code [from, from + count)} of a {@code char[]}. Throws a VM error if
+     * {@code charArray} is not a {@code char[]} or the range is out of its bounds.
+     */
+    default char[] readChars(long charArray, int from, int count) { throw new UnsupportedOperationException("readChars"); }
+
+    /**
+     * Stores {@code src[from, from + count)} into the {@code char[]} at element {@code at}. Throws
+     * a VM error, and changes nothing, if {@code charArray} is not a {@code char[]} or either
+     * range is out of bounds.
+     */
+    default void writeChars(long charArray, int at, char[] src, int from, int count) {
+        throw new UnsupportedOperationException("writeChars");
+    }
+
     /** Most elements an {@code array} may hold. */
     default int maxArrayLength() { return 1 << 22; }
 
