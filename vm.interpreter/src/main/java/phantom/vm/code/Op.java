@@ -95,7 +95,10 @@ public enum Op {
     FALOAD(141, Fmt.NONE, "I", "F", 1, 0), FASTORE(142, Fmt.NONE, "IF", "", 1, 0),
     DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0),
     // the one instance of a class, made on first use and kept across patches: where statics live
-    SINGLETON(145, Fmt.U16, "", "", 0, 1);
+    SINGLETON(145, Fmt.U16, "", "", 0, 1),
+    // raw bit casts (Float.floatToRawIntBits and friends): a float is held as its int bits, a double as its long bits
+    F2IBITS(146, Fmt.NONE, "F", "I", 0, 0), I2FBITS(147, Fmt.NONE, "I", "F", 0, 0),
+    D2LBITS(148, Fmt.NONE, "D", "J", 0, 0), L2DBITS(149, Fmt.NONE, "J", "D", 0, 0);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

@@ -29,7 +29,10 @@ public interface NativeCall {
     /** Text for any value: a string's content, a number's digits, else class@address. */
     String describe(long ref);
 
-    /** A new instance of a loaded or internal class (count 1). */
+    /**
+     * A new instance of a loaded or internal class (count 1). For {@code long} and {@code double}
+     * it is a number box of 8 data bytes, zero, which the caller sets before returning it.
+     */
     long newInstance(String className);
 
     /** The VM thread making the call. */
