@@ -43,6 +43,7 @@ final class Calls {
             result(t);
             return;
         }
+        if (dispatchesOnStrings(f.owner()) && isObjectMethod(name, t)) { objectMethod(name, t); return; } // the VM's string has them
         if (dispatchesOnStrings(f.owner()) && !w.owner.equals("java/lang/PhantomDispatch")) {
             // a String may be the receiver: the library's dispatcher answers for it
             args(t, true);
@@ -206,6 +207,10 @@ final class Calls {
         Map.entry("parseDouble", new String[] {"call string.toDouble ()D"}),
         Map.entry("isDouble", new String[] {"call string.isDouble ()I"}),
         Map.entry("print", new String[] {"new tty", "oswap", "call tty.print (O)V"}),
+        Map.entry("floatToRawIntBits", new String[] {"f2ibits"}),
+        Map.entry("intBitsToFloat", new String[] {"i2fbits"}),
+        Map.entry("doubleToRawLongBits", new String[] {"d2lbits"}),
+        Map.entry("longBitsToDouble", new String[] {"l2dbits"}),
         Map.entry("nanoTime", new String[] {"callstatic time.nanos ()J"}),
         Map.entry("currentTimeMillis", new String[] {"callstatic time.now ()J"}),
         Map.entry("className", new String[] {"call object.className ()O"}),

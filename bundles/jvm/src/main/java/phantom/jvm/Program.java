@@ -41,6 +41,9 @@ import java.util.function.Function;
  */
 final class Program {
     static final String LIBRARY = "META-INF/phantom-jlib/";
+    /** Library classes the translator's own code calls (string stand-ins, dispatch, errors to exceptions): always in. */
+    static final List<String> SUPPORT = List.of("java/lang/PhantomString", "java/lang/PhantomDispatch", "java/lang/Throwable",
+        "java/lang/Class", "java/lang/PhantomArrays", "java/lang/PhantomRecords");
 
     final Map<String, ClassModel> classes = new LinkedHashMap<>();
     final Map<String, Boolean> fromLibrary = new HashMap<>();
@@ -59,6 +62,12 @@ final class Program {
         classes.put(mainClass, m);
         fromLibrary.put(mainClass, false);
         todo.add(mainClass);
+        for (String c : SUPPORT) {
+            ClassModel sc = find(c);
+            if (sc == null) throw new IllegalStateException("the class library lacks " + c);
+            classes.put(c, sc);
+            todo.add(c);
+        }
         while (!todo.isEmpty()) {
             for (String ref : references(classes.get(todo.poll()))) {
                 if (classes.containsKey(ref) || missing.contains(ref) || builtIn(ref)) continue;

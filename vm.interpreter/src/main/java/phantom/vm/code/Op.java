@@ -96,6 +96,9 @@ public enum Op {
     DALOAD(143, Fmt.NONE, "I", "D", 1, 0), DASTORE(144, Fmt.NONE, "ID", "", 1, 0),
     // the one instance of a class, made on first use and kept across patches: where statics live
     SINGLETON(145, Fmt.U16, "", "", 0, 1),
+    // raw bit casts (Float.floatToRawIntBits and friends): a float is held as its int bits, a double as its long bits
+    F2IBITS(146, Fmt.NONE, "F", "I", 0, 0), I2FBITS(147, Fmt.NONE, "I", "F", 0, 0),
+    D2LBITS(148, Fmt.NONE, "D", "J", 0, 0), L2DBITS(149, Fmt.NONE, "J", "D", 0, 0),
     // threads and monitors for Java (docs/bytecode.md, "Threads"): a new thread running the object's run ()V;
     // Object.wait(millis) (0: no limit) and notify/notifyAll on a monitor the thread holds
     SPAWN(150, Fmt.NONE, "", "", 1, 1),

@@ -521,10 +521,12 @@ public final class Interpreter implements NativeCall {
                         case 55 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) / dv(is[isp])); pc++; }
                         case 56 -> { isp--; is[isp - 1] = d(dv(is[isp - 1]) % dv(is[isp])); pc++; }
                         case 57 -> { is[isp - 1] = d(-dv(is[isp - 1])); pc++; }
-                        case 58 -> pc++; // i2l: ints are kept sign-extended
+                        // i2l: ints are kept sign-extended; i2fbits, d2lbits, l2dbits: a float is held as its
+                        // int bits (sign-extended too), a double as its long bits: only the kind changes
+                        case 58, (byte) 147, (byte) 148, (byte) 149 -> pc++;
                         case 59 -> { is[isp - 1] = f((float) (int) is[isp - 1]); pc++; }
                         case 60 -> { is[isp - 1] = d((double) (int) is[isp - 1]); pc++; }
-                        case 61 -> { is[isp - 1] = (int) is[isp - 1]; pc++; }
+                        case 61, (byte) 146 -> { is[isp - 1] = (int) is[isp - 1]; pc++; } // l2i, f2ibits
                         case 62 -> { is[isp - 1] = f((float) is[isp - 1]); pc++; }
                         case 63 -> { is[isp - 1] = d((double) is[isp - 1]); pc++; }
                         case 64 -> { is[isp - 1] = (int) fv(is[isp - 1]); pc++; }
@@ -1419,6 +1421,50 @@ public final class Interpreter implements NativeCall {
 
     @Override public int maxBinaryBytes() { return rt.limits.maxBinaryBytes(); }
 
+    @Override public int arrayLength(long array) {
+        if (Ref.isObject(array)) {
+            long c = s.classOf(array);
+            for (int k = 0; k < rt.arrayClasses.length; k++) {
+                if (rt.arrayClasses[k] == c) return k == 0 ? s.refSlots(array) : s.dataBytes(array) >> Op.ARRAY_SHIFT[k];
+            }
+        }
+        throw new VmError("expected an array, got " + className(array));
+    }
+
+    @Override public char[] readChars(long charArray, int from, int count) {
+        charRange(charArray, from, count, "readChars");
+        byte[] b = new byte[2 * count];
+        s.readBytes(charArray, 2 * from, b, 0, b.length);
+        char[] out = new char[count];
+        for (int i = 0; i < count; i++) out[i] = (char) ((b[2 * i] & 0xFF) | (b[2 * i + 1] & 0xFF) << 8); // as caload
+        return out;
+    }
+
+    @Override public void writeChars(long charArray, int at, char[] src, int from, int count) {
+        charRange(charArray, at, count, "writeChars");
+        if (from < 0 || count < 0 || from > src.length - count) {
+            throw new VmError("writeChars of " + count + " chars from " + from + " of " + src.length);
+        }
+        byte[] b = new byte[2 * count];
+        for (int i = 0; i < count; i++) {
+            b[2 * i] = (byte) src[from + i]; // as castore: little endian
+            b[2 * i + 1] = (byte) (src[from + i] >> 8);
+        }
+        s.writeBytes(charArray, 2 * at, b, 0, b.length);
+    }
+
+    /** A VM error unless {@code a} is a char[] and [from, from + count) lies in it. */
+    private void charRange(long a, int from, int count, String what) {
+        int kind = Op.ARRAY_KINDS.indexOf("char");
+        if (!Ref.isObject(a) || s.classOf(a) != rt.arrayClasses[kind]) {
+            throw new VmError(what + " on " + className(a) + ", not a char[]");
+        }
+        int length = s.dataBytes(a) >> Op.ARRAY_SHIFT[kind];
+        if (from < 0 || count < 0 || from > length - count) {
+            throw new VmError(what + " of " + count + " chars at " + from + " out of bounds for length " + length);
+        }
+    }
+
     @Override public boolean admitRealtime(long t) { return rt.admitRealtime(t); }
 
     @Override public String stringValue(long ref) {
@@ -1437,6 +1483,9 @@ public final class Interpreter implements NativeCall {
     @Override public long newInstance(String className) {
         ClassInfo c = rt.findClass(className);
         if (c == null) throw new VmError("class " + className + " is not loaded");
+        // a number box for an internal method's result, which sets its value at once: programs
+        // cannot make one with `new` (rt.newInstance refuses), internal classes must
+        if (c.internal && (className.equals("long") || className.equals("double"))) return s.allocate(c.ref, 0, 8);
         return rt.newInstance(c);
     }
 

@@ -75,6 +75,27 @@ public class VerifierTest {
             "offset 8: dadd: type mismatch on the integer stack: expected double, found int");
     }
 
+    @Test public void bitCastsTakeOnlyTheirOwnKind() {
+        final int F2IBITS = 146, I2FBITS = 147, D2LBITS = 148, L2DBITS = 149, D2I = 67;
+        // an int is not a float: f2ibits of the int 1 is refused, as is a cast of a double's bits as a float's
+        rejects(cls(List.of(), m("()I", 1, 0, 0, 1, code(ICONST, 1, 0, 0, 0, F2IBITS, IRET))),
+            "offset 5: f2ibits: type mismatch on the integer stack: expected float, found int");
+        rejects(cls(List.of(new DoubleConst(1.0)), m("()I", 1, 0, 0, 1, code(ILDC, 1, 0, F2IBITS, IRET))),
+            "offset 3: f2ibits: type mismatch on the integer stack: expected float, found double");
+        rejects(cls(List.of(new DoubleConst(1.0)), m("()V", 1, 0, 0, 1, code(ILDC, 1, 0, I2FBITS, RET))),
+            "offset 3: i2fbits: type mismatch on the integer stack: expected int, found double");
+        rejects(cls(List.of(), m("()V", 1, 0, 0, 1, code(ICONST, 1, 0, 0, 0, D2LBITS, RET))),
+            "offset 5: d2lbits: type mismatch on the integer stack: expected double, found int");
+        rejects(cls(List.of(), m("()V", 1, 0, 0, 1, code(ICONST, 1, 0, 0, 0, L2DBITS, RET))),
+            "offset 5: l2dbits: type mismatch on the integer stack: expected long, found int");
+        // what they push is of the other kind: the double's bits are a long, not a double
+        rejects(cls(List.of(new DoubleConst(1.0)), m("()V", 1, 0, 0, 2, code(ILDC, 1, 0, D2LBITS, ILDC, 1, 0, DADD, RET))),
+            "dadd: type mismatch on the integer stack: expected double, found long");
+        // and the right kinds pass: int -> float -> int, double -> long -> double
+        Verifier.verify(cls(List.of(new DoubleConst(1.0)), m("()I", 1, 0, 0, 2,
+            code(ICONST, 1, 0, 0, 0, I2FBITS, F2IBITS, ILDC, 1, 0, D2LBITS, L2DBITS, D2I, IADD, IRET))), CTX);
+    }
+
     @Test public void numbersCannotBecomeReferences() {
         // oret needs an object: an int on the integer stack is not one
         rejects(cls(List.of(), m("()O", 1, 0, 1, 1, code(ICONST, 1, 0, 0, 0, ORET))), "offset 5: oret: object stack underflow");

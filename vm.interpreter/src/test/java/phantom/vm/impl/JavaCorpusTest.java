@@ -18,7 +18,6 @@ import javax.tools.ToolProvider;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import phantom.api.kernel.Executor.Outcome;
 import phantom.jvm.JvmTranslator;
 
 /**
@@ -35,6 +34,8 @@ public class JavaCorpusTest {
     static final Path CLASSES = Path.of("target", "java-corpus", "classes");
     /** Instructions per program: ten times what the largest corpus program needs. */
     static final long BUDGET = 2_000_000_000L;
+
+    static final int SLICE = 20_000;
 
     enum Status { PASS, REFUSED, WRONG, DIED, TIMEOUT }
 
@@ -83,17 +84,20 @@ public class JavaCorpusTest {
             } catch (RuntimeException e) {
                 return new Result(Status.DIED, "load: " + e.getMessage());
             }
-            long thread = vm.rt.newThread(main);
+            vm.space.release(vm.rt.newThread(main));
+            // every live thread a slice in turn, as one carrier would run them
             Interpreter in = new Interpreter(vm.rt);
             long spent = 0;
-            Outcome o;
-            while ((o = in.run(thread, 100_000, () -> false)) != Outcome.FINISHED) {
-                spent += 100_000;
-                if (spent > BUDGET) return new Result(Status.TIMEOUT, "still running after " + BUDGET + " instructions");
-                if (o == Outcome.BLOCKED) {
-                    long wait = vm.rt.wakeAt(thread) - System.currentTimeMillis();
-                    if (wait > 0) Thread.sleep(Math.min(wait, 50));
+            for (List<Long> live; !(live = vm.rt.liveThreads()).isEmpty(); ) {
+                boolean ran = false;
+                for (long t : live) {
+                    if (vm.rt.wakeAt(t) > System.currentTimeMillis()) continue;
+                    in.run(t, SLICE, () -> false);
+                    spent += SLICE;
+                    ran = true;
                 }
+                if (spent > BUDGET) return new Result(Status.TIMEOUT, "still running after " + BUDGET + " instructions");
+                if (!ran) Thread.sleep(1);
             }
             String out = vm.out.toString();
             if (out.equals(expected)) return new Result(Status.PASS, "");

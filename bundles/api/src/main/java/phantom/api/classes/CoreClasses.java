@@ -18,9 +18,13 @@ public final class CoreClasses {
     public static final List<String> INT = extend("parse", "max", "min", "abs");
     public static final List<String> LONG = extend("value", "parse");
     public static final List<String> FLOAT = extend("value", "parse");
-    public static final List<String> DOUBLE = extend("value", "parse", "sqrt");
+    public static final List<String> DOUBLE = extend("value", "parse", "sqrt",
+        "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "pow", "cbrt", "hypot",
+        "floor", "ceil", "rint");
     public static final List<String> STRING = extend("length", "concat", "compare", "substring", "indexOf",
-        "charAt", "toInt", "fromInt", "fromObject", "startsWith");
+        "charAt", "toInt", "fromInt", "fromObject", "startsWith",
+        "indexOfFrom", "lastIndexOfFrom", "compareTo", "toLower", "toUpper", "fromChar", "fromChars", "getChars",
+        "fromLong", "fromDouble", "fromFloat", "toDouble", "isDouble");
     public static final List<String> ARRAY = extend("size", "get", "set", "add", "removeLast", "clear");
     public static final List<String> BINARY = extend("size", "resize", "get", "set", "fill");
     public static final List<String> THREAD = extend("id", "name", "current", "priority", "setPriority", "join", "isAlive");

@@ -29,7 +29,10 @@ public interface NativeCall {
     /** Text for any value: a string's content, a number's digits, else class@address. */
     String describe(long ref);
 
-    /** A new instance of a loaded or internal class (count 1). */
+    /**
+     * A new instance of a loaded or internal class (count 1). For {@code long} and {@code double}
+     * it is a number box of 8 data bytes, zero, which the caller sets before returning it.
+     */
     long newInstance(String className);
 
     /** The VM thread making the call. */
@@ -75,6 +78,27 @@ public interface NativeCall {
      * keeps doubling a string gets an error instead of exhausting the carrier's Java heap.
      */
     default int maxStringBytes() { return 4 << 20; }
+
+    /**
+     * The number of elements of an array {@code newarray} made (any element kind). Throws a VM
+     * error if {@code array} is not such an array.
+     */
+    default int arrayLength(long array) { throw new UnsupportedOperationException("arrayLength"); }
+
+    /**
+     * Elements {@code [from, from + count)} of a {@code char[]}. Throws a VM error if
+     * {@code charArray} is not a {@code char[]} or the range is out of its bounds.
+     */
+    default char[] readChars(long charArray, int from, int count) { throw new UnsupportedOperationException("readChars"); }
+
+    /**
+     * Stores {@code src[from, from + count)} into the {@code char[]} at element {@code at}. Throws
+     * a VM error, and changes nothing, if {@code charArray} is not a {@code char[]} or either
+     * range is out of bounds.
+     */
+    default void writeChars(long charArray, int at, char[] src, int from, int count) {
+        throw new UnsupportedOperationException("writeChars");
+    }
 
     /** Most elements an {@code array} may hold. */
     default int maxArrayLength() { return 1 << 22; }

@@ -17,7 +17,8 @@ public final class DoubleClass extends AbstractInternalClass {
     @Override public int instanceDataBytes() { return 8; }
 
     @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
-        return switch (CoreClasses.DOUBLE.get(ordinal)) {
+        String name = CoreClasses.DOUBLE.get(ordinal);
+        return switch (name) {
             case "value" -> keep(call, self);
             case "parse" -> {
                 String t = call.stringValue(arg(call, args, 0)).trim();
@@ -28,7 +29,43 @@ public final class DoubleClass extends AbstractInternalClass {
                 }
             }
             case "sqrt" -> make(call, Math.sqrt(value(call, arg(call, args, 0))));
-            default -> throw call.error("double has no method #" + ordinal);
+            case "atan2", "pow", "hypot" -> make(call, math2(name, value(call, arg(call, args, 0)), value(call, arg(call, args, 1))));
+            default -> {
+                if (!MATH1.contains(name)) throw call.error("double has no method #" + ordinal);
+                yield make(call, math1(name, value(call, arg(call, args, 0))));
+            }
+        };
+    }
+
+    private static final java.util.Set<String> MATH1 = java.util.Set.of("sin", "cos", "tan", "asin", "acos", "atan", "exp",
+        "log", "log10", "cbrt", "floor", "ceil", "rint");
+
+    /** java.lang.Math's function of one argument. */
+    private static double math1(String name, double a) {
+        return switch (name) {
+            case "sin" -> Math.sin(a);
+            case "cos" -> Math.cos(a);
+            case "tan" -> Math.tan(a);
+            case "asin" -> Math.asin(a);
+            case "acos" -> Math.acos(a);
+            case "atan" -> Math.atan(a);
+            case "exp" -> Math.exp(a);
+            case "log" -> Math.log(a);
+            case "log10" -> Math.log10(a);
+            case "cbrt" -> Math.cbrt(a);
+            case "floor" -> Math.floor(a);
+            case "ceil" -> Math.ceil(a);
+            case "rint" -> Math.rint(a);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** java.lang.Math's function of two arguments. */
+    private static double math2(String name, double a, double b) {
+        return switch (name) {
+            case "atan2" -> Math.atan2(a, b);
+            case "pow" -> Math.pow(a, b);
+            default -> Math.hypot(a, b);
         };
     }
 

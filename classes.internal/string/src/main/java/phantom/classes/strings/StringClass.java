@@ -1,5 +1,7 @@
 package phantom.classes.strings;
 
+import java.util.Locale;
+
 import org.osgi.service.component.annotations.Component;
 
 import phantom.api.classes.AbstractInternalClass;
@@ -57,8 +59,87 @@ public final class StringClass extends AbstractInternalClass {
             case "fromInt" -> call.newString(Long.toString(intArg(call, args, 0)));
             case "fromObject" -> call.newString(call.describe(arg(call, args, 0)));
             case "startsWith" -> Ref.ofInt(text(call, self).startsWith(call.stringValue(arg(call, args, 0))) ? 1 : 0);
+            case "indexOfFrom" -> Ref.ofInt(text(call, self).indexOf(call.stringValue(arg(call, args, 0)), (int) intArg(call, args, 1)));
+            case "lastIndexOfFrom" -> Ref.ofInt(text(call, self).lastIndexOf(call.stringValue(arg(call, args, 0)), (int) intArg(call, args, 1)));
+            case "compareTo" -> Ref.ofInt(text(call, self).compareTo(call.stringValue(arg(call, args, 0))));
+            case "toLower" -> call.newString(text(call, self).toLowerCase(Locale.ROOT));
+            case "toUpper" -> call.newString(text(call, self).toUpperCase(Locale.ROOT));
+            case "fromChar" -> call.newString(String.valueOf((char) intArg(call, args, 0)));
+            case "fromChars" -> fromChars(call, args);
+            case "getChars" -> getChars(call, self, args);
+            case "fromLong" -> call.newString(Long.toString(longArg(call, args, 0)));
+            case "fromDouble" -> call.newString(Double.toString(doubleArg(call, args, 0)));
+            case "fromFloat" -> call.newString(Float.toString((float) doubleArg(call, args, 0)));
+            case "toDouble" -> newDouble(call, parse(text(call, self)));
+            case "isDouble" -> Ref.ofInt(isDouble(text(call, self)) ? 1 : 0);
             default -> throw call.error("string has no method #" + ordinal);
         };
+    }
+
+    /** new String(chars, off, len) of a VM char[]. */
+    private static long fromChars(NativeCall call, long[] args) {
+        long chars = arg(call, args, 0);
+        long off = intArg(call, args, 1), len = intArg(call, args, 2);
+        if (!call.className(chars).equals("char[]")) throw call.error("fromChars of a " + call.className(chars) + ", not a char[]");
+        int n = call.arrayLength(chars);
+        if (off < 0 || len < 0 || off > n - len) throw call.error("fromChars(" + off + ", " + len + ") of a char[] of length " + n);
+        if (len > call.maxStringBytes()) throw call.error("fromChars of " + len + " chars, over the limit of " + call.maxStringBytes() + " bytes");
+        return call.newString(new String(call.readChars(chars, (int) off, (int) len)));
+    }
+
+    /** this.getChars(from, to, dst, at) into a VM char[]. */
+    private static long getChars(NativeCall call, long self, long[] args) {
+        String t = text(call, self);
+        long from = intArg(call, args, 0), to = intArg(call, args, 1), at = intArg(call, args, 3);
+        long dst = arg(call, args, 2);
+        if (!call.className(dst).equals("char[]")) throw call.error("getChars into a " + call.className(dst) + ", not a char[]");
+        int n = call.arrayLength(dst);
+        if (from < 0 || to > t.length() || from > to) throw call.error("getChars(" + from + ", " + to + ") of a string of length " + t.length());
+        if (at < 0 || at > n - (to - from)) throw call.error("getChars of " + (to - from) + " chars at " + at + " into a char[] of length " + n);
+        char[] c = new char[(int) (to - from)];
+        t.getChars((int) from, (int) to, c, 0);
+        call.writeChars(dst, (int) at, c, 0, c.length);
+        return Ref.NULL;
+    }
+
+    /** A long argument: an immediate, or a {@code long} object (8 data bytes) for values an immediate cannot hold. */
+    private static long longArg(NativeCall call, long[] args, int i) {
+        long v = arg(call, args, i);
+        if (Ref.isInt(v)) return Ref.intValue(v);
+        if (call.className(v).equals("long")) return call.space().getLong(v, 0);
+        throw call.error("argument " + (i + 1) + " must be a long, is " + call.className(v));
+    }
+
+    /** A double argument: a {@code double} object (8 data bytes), or an immediate int. */
+    private static double doubleArg(NativeCall call, long[] args, int i) {
+        long v = arg(call, args, i);
+        if (Ref.isInt(v)) return Ref.intValue(v);
+        if (call.className(v).equals("double")) return call.space().getDouble(v, 0);
+        throw call.error("argument " + (i + 1) + " must be a double, is " + call.className(v));
+    }
+
+    private static long newDouble(NativeCall call, double v) {
+        long o = call.newInstance("double");
+        call.space().setDouble(o, 0, v);
+        return o;
+    }
+
+    /** Double.parseDouble's value, NaN when the text is not a number. */
+    private static double parse(String t) {
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static boolean isDouble(String t) {
+        try {
+            Double.parseDouble(t);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String text(NativeCall call, long self) { return call.stringValue(self); }
