@@ -41,7 +41,9 @@ final class Records {
         w.pop();
         int self = w.temp('A', 300);
         w.emit("ostore " + self);
-        String simple = rec.substring(Math.max(rec.lastIndexOf('/'), rec.lastIndexOf('$')) + 1);
+        int from = Math.max(rec.lastIndexOf('/'), rec.lastIndexOf('$')) + 1;
+        if (rec.lastIndexOf('$') == from - 1) while (from < rec.length() && Character.isDigit(rec.charAt(from))) from++; // Outer$1Local
+        String simple = rec.substring(from);
         w.stringConstant(simple + "[");
         for (int i = 0; i < getters.size(); i++) {
             w.stringConstant((i > 0 ? ", " : "") + names[i] + "=");
@@ -67,11 +69,11 @@ final class Records {
             String d = g.invocationType().returnType().descriptorString();
             switch (d) {
                 case "I", "S", "B", "C" -> { }
-                case "Z" -> w.emit("callstatic java.lang.PhantomRecords.hash$boolean$$int (I)I");
-                case "J" -> w.emit("callstatic java.lang.PhantomRecords.hash (J)I");
-                case "D" -> w.emit("callstatic java.lang.PhantomRecords.hash (D)I");
-                case "F" -> w.emit("callstatic java.lang.PhantomRecords.hash (F)I");
-                default -> w.emit("callstatic java.lang.PhantomRecords.hash$Object$$int (O)I");
+                case "Z" -> support("hash", "(Z)I");
+                case "J" -> support("hash", "(J)I");
+                case "D" -> support("hash", "(D)I");
+                case "F" -> support("hash", "(F)I");
+                default -> support("hash", "(Ljava/lang/Object;)I");
             }
             w.emit("iadd");
         }
@@ -95,9 +97,9 @@ final class Records {
             switch (d) {
                 case "I", "S", "B", "C", "Z" -> w.emit("if_icmpne " + no);
                 case "J" -> { w.emit("lcmp"); w.emit("ifne " + no); }
-                case "D" -> { w.emit("callstatic java.lang.PhantomRecords.same (DD)I"); w.emit("ifeq " + no); }
-                case "F" -> { w.emit("callstatic java.lang.PhantomRecords.same (FF)I"); w.emit("ifeq " + no); }
-                default -> { w.emit("callstatic java.lang.PhantomRecords.same$Object$Object$$boolean (OO)I"); w.emit("ifeq " + no); }
+                case "D" -> { support("same", "(DD)Z"); w.emit("ifeq " + no); }
+                case "F" -> { support("same", "(FF)Z"); w.emit("ifeq " + no); }
+                default -> { support("same", "(Ljava/lang/Object;Ljava/lang/Object;)Z"); w.emit("ifeq " + no); }
             }
         }
         w.emit("iconst 1");
@@ -106,5 +108,11 @@ final class Records {
         w.emit("iconst 0");
         w.mark(end);
         w.push('I');
+    }
+
+    /** A call of one of PhantomRecords' helpers, named as the translator names that class's methods. */
+    private void support(String name, String descriptor) {
+        java.lang.constant.MethodTypeDesc t = java.lang.constant.MethodTypeDesc.ofDescriptor(descriptor);
+        w.emit("callstatic java.lang.PhantomRecords." + Names.method("java/lang/PhantomRecords", name, t) + " " + Names.vmDescriptor(t, null));
     }
 }

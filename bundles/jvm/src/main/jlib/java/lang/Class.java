@@ -51,8 +51,10 @@ public final class Class<T> {
 
     public String getSimpleName() {
         if (name.startsWith("[")) return name;
-        int i = Math.max(name.lastIndexOf('.'), name.lastIndexOf('$'));
-        return name.substring(i + 1);
+        int i = Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1;
+        // a local class is Outer$1Local, an anonymous one Outer$1 (simple name "")
+        if (name.lastIndexOf('$') == i - 1) while (i < name.length() && name.charAt(i) >= '0' && name.charAt(i) <= '9') i++;
+        return name.substring(i);
     }
 
     public String getTypeName() { return name; }

@@ -8,7 +8,7 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     protected Enum(String name, int ordinal) {
         this.name = name;
         this.ordinal = ordinal;
-        Class<?> c = Class.$of(this);
+        Class<?> c = declaring(this);
         if (c.constants == null) c.constants = new Enum<?>[8];
         if (c.constantCount == c.constants.length) {
             Enum<?>[] more = new Enum<?>[c.constantCount * 2];
@@ -31,7 +31,20 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     public final int compareTo(E o) { return ordinal - ((Enum<?>) o).ordinal; }
 
     @SuppressWarnings("unchecked")
-    public final Class<E> getDeclaringClass() { return (Class<E>) Class.$of(this); }
+    public final Class<E> getDeclaringClass() { return (Class<E>) declaring(this); }
+
+    /**
+     * The enum class of a constant: a constant with a body is an anonymous subclass, Op$1 for
+     * enum Op (an anonymous class that is an enum can only be a constant's body).
+     */
+    private static Class<?> declaring(Object e) {
+        Class<?> c = Class.$of(e);
+        String n = c.getName();
+        int i = n.lastIndexOf('$');
+        if (i <= 0 || i == n.length() - 1) return c;
+        for (int k = i + 1; k < n.length(); k++) if (n.charAt(k) < '0' || n.charAt(k) > '9') return c;
+        return Class.$named(n.substring(0, i));
+    }
 
     /** A constant by name; an enum constant with a body is a subclass, registered under the enum's name too. */
     public static <T extends Enum<T>> T valueOf(Class<T> type, String name) {

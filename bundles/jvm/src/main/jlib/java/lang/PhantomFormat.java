@@ -48,18 +48,27 @@ final class PhantomFormat {
                 case 'c': text = a == null ? "null" : String.valueOf(a instanceof Character ? ((Character) a).charValue() : (char) ((Integer) a).intValue()); break;
                 case 'b': case 'B': text = a == null ? "false" : a instanceof Boolean ? a.toString() : "true"; if (conv == 'B') text = text.toUpperCase(); break;
                 case 'x': case 'X':
-                    text = a instanceof Long ? Long.toHexString((Long) a) : Integer.toHexString(((Number) a).intValue());
+                    text = a instanceof Long ? Long.toHexString((Long) a) : Integer.toHexString(unsigned(a));
                     if (conv == 'X') text = text.toUpperCase();
                     break;
-                case 'o': text = a instanceof Long ? Long.toOctalString((Long) a) : Integer.toOctalString(((Number) a).intValue()); break;
+                case 'o': text = a instanceof Long ? Long.toOctalString((Long) a) : Integer.toOctalString(unsigned(a)); break;
                 case 'f': text = fixed(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); break;
                 case 'e': case 'E': text = scientific(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); if (conv == 'E') text = text.toUpperCase(); break;
-                default: throw new UnsupportedOperationException("format conversion %" + conv);
+                case 'g': case 'G': text = general(((Number) a).doubleValue(), prec < 0 ? 6 : prec == 0 ? 1 : prec, fl); if (conv == 'G') text = text.toUpperCase(); break;
+                case 'h': case 'H': text = a == null ? "null" : Integer.toHexString(a.hashCode()); if (conv == 'H') text = text.toUpperCase(); break;
+                default: throw new java.util.UnknownFormatConversionException(String.valueOf(conv));
             }
-            boolean numeric = conv == 'd' || conv == 'f' || conv == 'e' || conv == 'E' || conv == 'x' || conv == 'X' || conv == 'o';
+            boolean numeric = conv == 'd' || conv == 'f' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G' || conv == 'x' || conv == 'X' || conv == 'o';
             pad(out, text, width, fl.indexOf('-') >= 0, numeric && fl.indexOf('0') >= 0);
         }
         return out.toString();
+    }
+
+    /** %x and %o show a byte or a short in its own width, as two's complement. */
+    private static int unsigned(Object a) {
+        if (a instanceof Byte) return ((Byte) a) & 0xFF;
+        if (a instanceof Short) return ((Short) a) & 0xFFFF;
+        return ((Number) a).intValue();
     }
 
     private static Object missing(String spec) {
@@ -143,18 +152,51 @@ final class PhantomFormat {
         return sign(neg, text, fl);
     }
 
+    /** %g: after rounding to {@code prec} significant digits, plain from 10^-4 up to 10^prec, else scientific. */
+    private static String general(double d, int prec, String fl) {
+        if (d != d || Double.isInfinite(d)) return fixed(d, 0, fl);
+        if (d == 0) return fixed(d, prec - 1, fl);
+        String sci = scientific(d, prec - 1, fl);
+        int exp = Integer.parseInt(sci.substring(sci.indexOf('e') + 1).replace("+", ""));
+        if (exp >= -4 && exp < prec) return fixed(d, prec - 1 - exp, fl);
+        return sci;
+    }
+
+    /** %e as Java's Formatter does it: Double.toString's digits, rounded half up to prec + 1 significant digits. */
     private static String scientific(double d, int prec, String fl) {
         if (d != d) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-        boolean neg = d < 0;
-        double a = Math.abs(d);
+        boolean neg = d < 0 || d == 0 && 1 / d < 0;
         int exp = 0;
-        if (a != 0) {
-            while (a >= 10) { a /= 10; exp++; }
-            while (a < 1) { a *= 10; exp--; }
+        StringBuilder r = new StringBuilder();
+        if (d == 0) {
+            for (int i = 0; i <= prec; i++) r.append('0');
+        } else {
+            String s = Double.toString(Math.abs(d));
+            String mant = s;
+            int e = s.indexOf('E');
+            if (e >= 0) { mant = s.substring(0, e); exp = Integer.parseInt(s.substring(e + 1)); }
+            int dot = mant.indexOf('.');
+            String digits = mant.substring(0, dot) + mant.substring(dot + 1);
+            int lead = 0;
+            while (digits.charAt(lead) == '0') lead++;
+            exp = dot + exp - lead - 1;
+            digits = digits.substring(lead);
+            while (digits.length() < prec + 2) digits = digits + "0";
+            r.append(digits, 0, prec + 1);
+            if (digits.charAt(prec + 1) >= '5') {
+                int i = prec;
+                while (i >= 0 && r.charAt(i) == '9') r.setCharAt(i--, '0');
+                if (i >= 0) {
+                    r.setCharAt(i, (char) (r.charAt(i) + 1));
+                } else {
+                    r.insert(0, '1');
+                    r.setLength(prec + 1);
+                    exp++;
+                }
+            }
         }
-        String m = fixed(a, prec, "");
-        if (m.startsWith("10")) { m = fixed(a / 10, prec, ""); exp++; }
+        String m = r.charAt(0) + (prec > 0 ? "." + r.substring(1) : "");
         String es = (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
         return sign(neg, m + "e" + es, fl);
     }

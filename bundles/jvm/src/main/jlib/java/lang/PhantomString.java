@@ -51,7 +51,7 @@ public final class PhantomString {
 
     public static String substring(String s, int from, int to) {
         int n = PhantomNative.length(s);
-        if (from < 0 || from > to || to > n) throw new StringIndexOutOfBoundsException("begin " + from + ", end " + to + ", length " + n);
+        if (from < 0 || from > to || to > n) throw new StringIndexOutOfBoundsException("Range [" + from + ", " + to + ") out of bounds for length " + n);
         return PhantomNative.substring(s, from, to);
     }
 

@@ -86,7 +86,7 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
 
     public StringBuilder delete(int start, int end) {
         if (end > count) end = count;
-        if (start < 0 || start > end) throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
+        if (start < 0 || start > end) throw new StringIndexOutOfBoundsException("Range [" + start + ", " + end + ") out of bounds for length " + count);
         int n = end - start;
         for (int i = end; i < count; i++) value[i - n] = value[i];
         count -= n;
@@ -99,7 +99,7 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     }
 
     public StringBuilder replace(int start, int end, String s) {
-        if (start < 0 || start > count || start > end) throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
+        if (start < 0 || start > count || start > end) throw new StringIndexOutOfBoundsException("Range [" + start + ", " + end + ") out of bounds for length " + count);
         if (end > count) end = count;
         delete(start, end);
         return insert(start, s);
@@ -142,7 +142,7 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     public int lastIndexOf(String s) { return toString().lastIndexOf(s); }
     public String substring(int start) { return substring(start, count); }
     public String substring(int start, int end) {
-        if (start < 0 || start > end || end > count) throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
+        if (start < 0 || start > end || end > count) throw new StringIndexOutOfBoundsException("Range [" + start + ", " + end + ") out of bounds for length " + count);
         return PhantomNative.fromChars(value, start, end - start);
     }
     public CharSequence subSequence(int start, int end) { return substring(start, end); }

@@ -496,6 +496,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         if (mappingFunction == null) throw new NullPointerException();
+        growBeforeCompute();
         Node<K, V> old = getNode(key);
         if (old != null && old.value != null) {
             afterNodeAccess(old);
@@ -510,7 +511,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        putVal(hash(key), key, v, false, true);
+        addFirst(key, v);
         return v;
     }
 
@@ -534,6 +535,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (remappingFunction == null) throw new NullPointerException();
+        growBeforeCompute();
         Node<K, V> old = getNode(key);
         V oldValue = (old == null) ? null : old.value;
         int mc = modCount;
@@ -547,13 +549,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash(key), key, null, false, true);
             }
         } else if (v != null) {
-            putVal(hash(key), key, v, false, true);
+            addFirst(key, v);
         }
         return v;
     }
 
     public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         if (value == null || remappingFunction == null) throw new NullPointerException();
+        growBeforeCompute();
         Node<K, V> old = getNode(key);
         if (old != null) {
             V v;
@@ -572,8 +575,24 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             return v;
         }
-        putVal(hash(key), key, value, false, true);
+        addFirst(key, value);
         return value;
+    }
+
+    /** merge, compute and computeIfAbsent as HotSpot's HashMap does them (its iteration order shows it): the table grows before, not after. */
+    private void growBeforeCompute() {
+        if (size > threshold || table == null || table.length == 0) resize();
+    }
+
+    /** ... and a key they add goes first in its bin. */
+    private void addFirst(K key, V value) {
+        int hash = hash(key);
+        Node<K, V>[] tab = table;
+        int i = (tab.length - 1) & hash;
+        tab[i] = newNode(hash, key, value, tab[i]);
+        ++modCount;
+        ++size;
+        afterNodeInsertion(true);
     }
 
     public void forEach(BiConsumer<? super K, ? super V> action) {
