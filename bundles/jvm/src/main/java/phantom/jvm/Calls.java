@@ -95,7 +95,8 @@ final class Calls {
     private static boolean isObjectMethod(String name, MethodTypeDesc t) {
         String s = name + t.descriptorString();
         return s.equals("toString()Ljava/lang/String;") || s.equals("equals(Ljava/lang/Object;)Z") || s.equals("hashCode()I")
-            || s.equals("getClass()Ljava/lang/Class;");
+            || s.equals("getClass()Ljava/lang/Class;") || s.equals("wait()V") || s.equals("wait(J)V") || s.equals("notify()V")
+            || s.equals("notifyAll()V");
     }
 
     private void constructor(String owner, MethodTypeDesc t) {
@@ -117,6 +118,11 @@ final class Calls {
             case "equals(Ljava/lang/Object;)Z" -> { args(t, true); w.emit("call object.equals (O)I"); }
             case "hashCode()I" -> { args(t, true); w.emit("call object.hashCode ()I"); }
             case "getClass()Ljava/lang/Class;" -> { args(t, true); w.emit("callstatic java.lang.Class.$of$Object$$Class (O)O"); }
+            // through the library, which waits in slices so that Thread.interrupt ends a wait
+            case "wait()V" -> { args(t, true); w.emit("ildc 0L"); w.emit("callstatic java.lang.Thread.$waitOn$Object$long$$void (OJ)V"); }
+            case "wait(J)V" -> { args(t, true); w.emit("callstatic java.lang.Thread.$waitOn$Object$long$$void (OJ)V"); }
+            case "notify()V" -> { args(t, true); w.emit("mnotify"); }
+            case "notifyAll()V" -> { args(t, true); w.emit("mnotifyall"); }
             default -> throw w.refuse("java.lang.Object." + name + t.descriptorString() + " (not translated)");
         }
         result(t);
@@ -215,7 +221,17 @@ final class Calls {
         Map.entry("currentTimeMillis", new String[] {"callstatic time.now ()J"}),
         Map.entry("className", new String[] {"call object.className ()O"}),
         Map.entry("identityHashCode", new String[] {"call object.hashCode ()I"}),
-        Map.entry("identityToString", new String[] {"call object.toString ()O"}));
+        Map.entry("identityToString", new String[] {"call object.toString ()O"}),
+        Map.entry("spawn", new String[] {"spawn"}),
+        Map.entry("currentVmThread", new String[] {"thread"}),
+        Map.entry("vmThreadId", new String[] {"call thread.id ()I"}),
+        Map.entry("join", new String[] {"call thread.join ()V"}),
+        Map.entry("isAlive", new String[] {"call thread.isAlive ()I"}),
+        Map.entry("setVmPriority", new String[] {"call thread.setPriority (I)V"}),
+        Map.entry("sleep", new String[] {"l2i", "new time", "call time.sleep (I)V"}),
+        Map.entry("monitorWait", new String[] {"mwait"}),
+        Map.entry("monitorNotify", new String[] {"mnotify"}),
+        Map.entry("monitorNotifyAll", new String[] {"mnotifyall"}));
 
     private static final java.util.Set<String> MATH = java.util.Set.of("sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
         "exp", "log", "log10", "pow", "cbrt", "hypot", "floor", "ceil", "rint");

@@ -72,6 +72,25 @@ public final class PhantomNative {
     public static native long doubleToRawLongBits(double d);
     public static native double longBitsToDouble(long bits);
 
+    // ---- threads and monitors (a VM thread is an object of the VM's class thread)
+    /** A new VM thread running {@code target.run()}, scheduled at once; its thread object. */
+    public static native Object spawn(Runnable target);
+    /** The VM thread running the caller. */
+    public static native Object currentVmThread();
+    /** The VM's id of a VM thread. */
+    public static native int vmThreadId(Object vmThread);
+    /** Waits until the VM thread has ended. */
+    public static native void join(Object vmThread);
+    public static native boolean isAlive(Object vmThread);
+    /** The VM's priority class: 0 normal, 1 real-time (a VM error when not admitted), 2 idle. */
+    public static native void setVmPriority(Object vmThread, int priorityClass);
+    public static native void sleep(long millis);
+    /** Object.wait(millis) (0: no limit), notify, notifyAll on a monitor the caller holds. */
+    /** True when notified, false when the time ran out (the monitor is held again either way). */
+    public static native boolean monitorWait(Object o, long millis);
+    public static native void monitorNotify(Object o);
+    public static native void monitorNotifyAll(Object o);
+
     // ---- objects
     /** The Java binary name of the object's class ("java.util.ArrayList", "Main$Node"). */
     public static native String className(Object o);

@@ -87,6 +87,8 @@ public class Throwable {
         if (m.startsWith("negative array size ")) return new NegativeArraySizeException(m.substring(20));
         if (m.startsWith("stack overflow")) return new StackOverflowError();
         if (m.startsWith("out of memory")) return new OutOfMemoryError(m);
+        if (m.startsWith("wait by a thread") || m.startsWith("notify by a thread")) return new IllegalMonitorStateException("current thread is not owner");
+        if (m.startsWith("wait with a negative timeout")) return new IllegalArgumentException("timeout value is negative");
         return new InternalError(m);
     }
 

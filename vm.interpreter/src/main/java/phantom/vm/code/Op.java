@@ -100,9 +100,9 @@ public enum Op {
     F2IBITS(146, Fmt.NONE, "F", "I", 0, 0), I2FBITS(147, Fmt.NONE, "I", "F", 0, 0),
     D2LBITS(148, Fmt.NONE, "D", "J", 0, 0), L2DBITS(149, Fmt.NONE, "J", "D", 0, 0),
     // threads and monitors for Java (docs/bytecode.md, "Threads"): a new thread running the object's run ()V;
-    // Object.wait(millis) (0: no limit) and notify/notifyAll on a monitor the thread holds
+    // Object.wait(millis) (0: no limit; pushes 1 if notified, 0 if the time ran out) and notify/notifyAll on a monitor the thread holds
     SPAWN(150, Fmt.NONE, "", "", 1, 1),
-    MWAIT(151, Fmt.NONE, "J", "", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0);
+    MWAIT(151, Fmt.NONE, "J", "I", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

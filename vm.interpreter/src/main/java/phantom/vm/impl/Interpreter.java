@@ -774,7 +774,7 @@ public final class Interpreter implements NativeCall {
                                 return o;
                             }
                             osp--;
-                            isp--;
+                            is[isp - 1] = waitNotified ? 1 : 0;
                             s.release(v);
                             pc++;
                         }
@@ -1162,8 +1162,9 @@ public final class Interpreter implements NativeCall {
         return impl;
     }
 
-    /** When a thread in Object.wait looks again (set by {@link #waitDone}). */
+    /** When a thread in Object.wait looks again, and whether a finished wait was notified (set by {@link #waitDone}). */
     private long waitWake;
+    private boolean waitNotified;
 
     /**
      * Object.wait(millis), one look: true once the thread holds the monitor again, notified or
@@ -1185,6 +1186,7 @@ public final class Interpreter implements NativeCall {
         boolean due = state < 0 || now >= deadline;
         if (due && rt.monitors.endWait(obj, id)) {
             s.setLong(thread, T_WAIT_TICKET, 0);
+            waitNotified = state < 0;
             return true;
         }
         // notified but the monitor is held (the notifier still is inside): try again soon

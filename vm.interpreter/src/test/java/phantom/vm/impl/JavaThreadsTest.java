@@ -42,6 +42,7 @@ public class JavaThreadsTest {
             this
             ildc 0L
             mwait
+            ipop
             goto look
         got:
             igetf n
@@ -168,8 +169,14 @@ public class JavaThreadsTest {
         assertEquals("no monitor is held and nobody waits", 0, vm.space.getLong(table, 0));
     }
 
+    @Test public void aTimedWaitNobodyNotifiesEndsWithZeroAndTheMonitorHeldAgain() {
+        String out = vm.run("class W\nmethod main ()V\n this\n menter\n this\n ildc 5L\n mwait\n box\n new tty\n oswap\n call tty.println (O)V\n"
+            + " this\n mexit\n ret\nend\n");
+        assertEquals("0\n", out);
+    }
+
     @Test public void waitAndNotifyWithoutTheMonitorAreErrors() {
-        String out = vm.run("class T\nmethod main ()V\n this\n ildc 0L\n mwait\n ret\nend\n");
+        String out = vm.run("class T\nmethod main ()V\n this\n ildc 0L\n mwait\n ipop\n ret\nend\n");
         assertTrue(out, out.contains("wait by a thread that does not hold the monitor"));
         out = vm.run("class U\nmethod main ()V\n this\n mnotify\n ret\nend\n");
         assertTrue(out, out.contains("notify by a thread that does not hold the monitor"));

@@ -1,0 +1,7 @@
+package java.lang;
+
+public class IllegalThreadStateException extends IllegalArgumentException {
+    public IllegalThreadStateException() {}
+
+    public IllegalThreadStateException(String s) { super(s); }
+}
