@@ -228,6 +228,7 @@ final class Calls {
         Map.entry("join", new String[] {"call thread.join ()V"}),
         Map.entry("isAlive", new String[] {"call thread.isAlive ()I"}),
         Map.entry("setVmPriority", new String[] {"call thread.setPriority (I)V"}),
+        Map.entry("setVmThreadName", new String[] {"call thread.setName (O)V"}),
         Map.entry("sleep", new String[] {"l2i", "new time", "call time.sleep (I)V"}),
         Map.entry("monitorWait", new String[] {"mwait"}),
         Map.entry("monitorNotify", new String[] {"mnotify"}),

@@ -84,6 +84,8 @@ public final class PhantomNative {
     public static native boolean isAlive(Object vmThread);
     /** The VM's priority class: 0 normal, 1 real-time (a VM error when not admitted), 2 idle. */
     public static native void setVmPriority(Object vmThread, int priorityClass);
+    /** The name the VM shows for the thread (tags of its console lines, vm:threads). */
+    public static native void setVmThreadName(Object vmThread, String name);
     public static native void sleep(long millis);
     /** Object.wait(millis) (0: no limit), notify, notifyAll on a monitor the caller holds. */
     /** True when notified, false when the time ran out (the monitor is held again either way). */

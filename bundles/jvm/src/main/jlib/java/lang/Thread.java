@@ -64,6 +64,7 @@ public class Thread implements Runnable {
     public synchronized void start() {
         if (vm != null) throw new IllegalThreadStateException();
         vm = PhantomNative.spawn(new Starter(this));
+        PhantomNative.setVmThreadName(vm, name);
         applyPriority();
     }
 
@@ -195,6 +196,7 @@ public class Thread implements Runnable {
     public final synchronized void setName(String name) {
         if (name == null) throw new NullPointerException("name cannot be null");
         this.name = name;
+        if (vm != null) PhantomNative.setVmThreadName(vm, name);
     }
 
     public final int getPriority() { return priority; }

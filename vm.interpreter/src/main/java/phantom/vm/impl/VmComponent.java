@@ -374,25 +374,61 @@ public final class VmComponent implements VirtualMachine, Executor {
         return out;
     }
 
-    /** Loads a .pasm source (assembling every class in it), a VM class file or a JVM class file; returns the class to run. */
+    /**
+     * A Java application jar: its Main-Class first, then every other class file in it; what the
+     * program uses beyond them comes from the front end's class library.
+     */
+    private static List<byte[]> jarProgram(Path jar) throws IOException {
+        try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest mf = jf.getManifest();
+            String main = mf == null ? null : mf.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS);
+            if (main == null || main.isBlank()) throw new IllegalArgumentException(jar.getFileName() + " has no Main-Class in its manifest");
+            String mainEntry = main.strip().replace('.', '/') + ".class";
+            java.util.jar.JarEntry me = jf.getJarEntry(mainEntry);
+            if (me == null) throw new IllegalArgumentException(jar.getFileName() + ": its Main-Class " + main + " is not in it");
+            List<byte[]> out = new ArrayList<>();
+            try (java.io.InputStream in = jf.getInputStream(me)) { out.add(in.readAllBytes()); }
+            for (java.util.jar.JarEntry e : java.util.Collections.list(jf.entries())) {
+                if (e.isDirectory() || !e.getName().endsWith(".class") || e.getName().equals(mainEntry)
+                    || e.getName().startsWith("META-INF/") || e.getName().endsWith("module-info.class")) continue;
+                try (java.io.InputStream in = jf.getInputStream(e)) { out.add(in.readAllBytes()); }
+            }
+            return out;
+        } catch (java.util.zip.ZipException e) {
+            throw new IllegalArgumentException(jar.getFileName() + " is not a jar: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a .pasm source (assembling every class in it), a VM class file, a JVM class file or a Java jar; returns the class to run. */
     public String loadFile(Path file) throws IOException {
+        if (file.toString().endsWith(".jar")) return loadAssembly(translator().toAssembly(jarProgram(file)), null);
         boolean source = file.toString().endsWith(".pasm");
         byte[] bytes = source ? null : Files.readAllBytes(file);
         if (source || isJvmClass(bytes)) {
             String text = source ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(program(file, bytes));
-            String main = null;
-            String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            for (ClassFile cf : Assembler.assemble(text, this::methodTable)) {
-                loadClass(cf.toBytes());
-                if (cf.methods().stream().noneMatch(m -> m.name().equals("main"))) continue;
-                // a JVM program's main is the class of its file (pkg.Hello for Hello.class), whatever else has a main
-                boolean named = cf.name().equals(base) || cf.name().endsWith("." + base);
-                if (main == null || source || named) main = cf.name();
-            }
+            String main = loadAssembly(text, source ? null : file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
             if (main == null) throw new IllegalArgumentException(file + " has no class with a main method");
             return main;
         }
         return loadClass(bytes);
+    }
+
+    /**
+     * Assembles and loads every class of {@code text}; returns the class to run: the last with a
+     * main, or for a JVM program the one named {@code base} (pkg.Hello for Hello.class), or else
+     * the first with a main (the front end writes the main class first).
+     */
+    private String loadAssembly(String text, String base) {
+        String main = null;
+        boolean found = false;
+        for (ClassFile cf : Assembler.assemble(text, this::methodTable)) {
+            loadClass(cf.toBytes());
+            if (cf.methods().stream().noneMatch(m -> m.name().equals("main"))) continue;
+            boolean named = base != null && (cf.name().equals(base) || cf.name().endsWith("." + base));
+            if (main == null || base == null || named && !found) main = cf.name();
+            found |= named;
+        }
+        return main;
     }
 
     // ------------------------------------------------------------------ class versions
@@ -639,13 +675,25 @@ public final class VmComponent implements VirtualMachine, Executor {
     private Outcome runClaimed(long thread, int budget, SafepointFlag safepoint) {
         Interpreter in = interpreters.get();
         Outcome o = in.run(thread, budget, safepoint);
-        if (o == Outcome.FINISHED && thread == exitWhenDone) {
-            exitWhenDone = 0;
-            // the launcher's exit code: the process-wide channel it reads after the framework stops
-            System.setProperty(RUN_STATUS, in.lastEnd == Shapes.FAILED ? "failed" : "finished");
-            stopFramework();
-        }
+        if (o == Outcome.FINISHED && exitWhenDone != 0) runEnded(thread, in.lastEnd);
         return o;
+    }
+
+    /** How the run's first thread ended (FINISHED or FAILED), once it has; 0 before. */
+    private volatile int runFirstEnd;
+    private final java.util.concurrent.atomic.AtomicBoolean runStopped = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * A thread of a one-shot run ended: the run is over when its first thread has ended and no
+     * thread is left (a Java program's main may return while threads it started go on, as on the JVM).
+     */
+    private void runEnded(long thread, int how) {
+        if (thread == exitWhenDone) runFirstEnd = how;
+        if (runFirstEnd == 0 || !runtime().liveThreads().isEmpty() || !runStopped.compareAndSet(false, true)) return;
+        exitWhenDone = 0;
+        // the launcher's exit code: the process-wide channel it reads after the framework stops
+        System.setProperty(RUN_STATUS, runFirstEnd == Shapes.FAILED ? "failed" : "finished");
+        stopFramework();
     }
 
     @Override public long wakeAt(long thread) {

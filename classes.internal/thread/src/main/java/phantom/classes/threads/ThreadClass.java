@@ -44,6 +44,12 @@ public final class ThreadClass extends AbstractInternalClass {
                 yield Ref.NULL;
             }
             case "isAlive" -> Ref.ofInt(ended(call.space(), t) ? 0 : 1);
+            case "setName" -> {
+                long name = arg(call, args, 0);
+                if (!call.className(name).equals("string")) throw call.error("a thread's name is a string, not " + call.describe(name));
+                call.space().setRef(t, NAME, name); // the write barrier counts the reference the thread now holds
+                yield Ref.NULL;
+            }
             default -> throw call.error("thread has no method #" + ordinal);
         };
     }

@@ -1,0 +1,139 @@
+package phantom.itests.crash;
+
+import static org.junit.Assert.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+/**
+ * A Java program survives kill -9: examples/Bank.java (three tellers moving money between the
+ * accounts of one HashMap under synchronized, forever) runs in the real system, translated by the
+ * JVM front end, and is killed with SIGKILL at random moments. After every restart: every teller
+ * continues (its count not behind where the previous life started), the total is always what it
+ * was, nobody died; in the end the counts went forward.
+ */
+public class JavaKillTest {
+    private static final Path LAUNCHER = Path.of("../bundles/launcher/target/phantom/phantom-launcher.jar");
+    private static final Path BANK = Path.of("../examples/Bank.java");
+    private static final Pattern REPORT = Pattern.compile("teller (\\d) at (\\d+): total (\\d+), transfers (\\d+)");
+    private static final int TELLERS = 3, TOTAL = 8 * 1000;
+
+    /** One life: its teller reports, first and last count per teller, and what is wrong with them. */
+    static final class Life {
+        final Process process;
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        Life(Path data, boolean first) throws IOException {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", LAUNCHER.toString(),
+                "--no-shell", "--web", "off", "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
+                "--capacity", "256m", "--snapshot-period", "200", "--gc-every", "3"));
+            if (first) cmd.addAll(List.of("--start", BANK.toString()));
+            process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String l; (l = r.readLine()) != null; ) lines.add(l);
+                } catch (IOException e) {
+                    // killed
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Counts per teller in the order reported. */
+        Map<Integer, List<Long>> counts() {
+            Map<Integer, List<Long>> m = new HashMap<>();
+            for (String l : lines) {
+                Matcher x = REPORT.matcher(l);
+                if (x.find()) m.computeIfAbsent(Integer.parseInt(x.group(1)), k -> new ArrayList<>()).add(Long.parseLong(x.group(2)));
+            }
+            return m;
+        }
+
+        void check(List<String> problems, int life) {
+            for (String l : lines) {
+                Matcher x = REPORT.matcher(l);
+                if (x.find() && Integer.parseInt(x.group(3)) != TOTAL) problems.add("life " + life + ": the money changed: " + l);
+                if (l.contains("died")) problems.add("life " + life + ": " + l);
+            }
+            for (var e : counts().entrySet()) {
+                List<Long> c = e.getValue();
+                for (int i = 1; i < c.size(); i++) {
+                    if (c.get(i) <= c.get(i - 1)) problems.add("life " + life + ": teller " + e.getKey() + " went from " + c.get(i - 1) + " to " + c.get(i));
+                }
+            }
+        }
+
+        boolean awaitReports(long timeoutMs) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + timeoutMs;
+            while (System.currentTimeMillis() < deadline && process.isAlive()) {
+                if (counts().size() == TELLERS) return true;
+                Thread.sleep(20);
+            }
+            return false;
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly(); // SIGKILL
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test public void aJavaProgramWithThreadsSurvivesKillNine() throws Exception {
+        int kills = Integer.getInteger("phantom.javaKills", 8);
+        Path work = Path.of(System.getProperty("phantom.itest.work", "target/work"));
+        Files.createDirectories(work);
+        Path data = Files.createTempDirectory(work, "java-kill");
+        Random random = new Random(20261203L);
+        List<String> problems = new ArrayList<>();
+        Map<Integer, Long> startedAt = new HashMap<>();
+        long firstSeen = -1, lastSeen = -1;
+        for (int life = 0; life <= kills; life++) {
+            Life l = new Life(data, life == 0);
+            boolean reported = l.awaitReports(90_000);
+            if (!reported) {
+                l.kill();
+                problems.add("life " + life + ": not every teller reported: " + String.join("\n", l.lines));
+                break;
+            }
+            // kills land anywhere in the next 0.6-1.6 s: in slices, in snapshots, in monitors held
+            Thread.sleep(600 + random.nextInt(1000));
+            if (life < kills) l.kill();
+            else {
+                l.process.destroy();
+                l.process.waitFor(60, TimeUnit.SECONDS);
+            }
+            l.check(problems, life);
+            Map<Integer, List<Long>> c = l.counts();
+            for (var e : c.entrySet()) {
+                long first = e.getValue().get(0);
+                Long before = startedAt.get(e.getKey());
+                if (before != null && first < before) problems.add("life " + life + ": teller " + e.getKey() + " restarted at " + first + ", behind " + before);
+                startedAt.put(e.getKey(), first);
+                if (e.getKey() == 0) {
+                    if (firstSeen < 0) firstSeen = first;
+                    lastSeen = e.getValue().get(e.getValue().size() - 1);
+                }
+            }
+        }
+        System.out.println("java kill test: " + kills + " kills, teller 0 from " + firstSeen + " to " + lastSeen + ", problems: " + problems.size());
+        assertTrue(String.join("\n", problems), problems.isEmpty());
+        assertTrue("the tellers went forward: " + firstSeen + " -> " + lastSeen, lastSeen > firstSeen);
+    }
+}
