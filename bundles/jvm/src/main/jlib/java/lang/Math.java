@@ -6,7 +6,16 @@ public final class Math {
 
     public static final double PI = 3.141592653589793;
     public static final double E = 2.718281828459045;
-    private static long seed = PhantomNative.nanoTime();
+    /** Math.random's state, in a holder: Math itself then has no initialiser, and its calls no guard. */
+    private static final class RandomState {
+        private static long seed = PhantomNative.nanoTime();
+
+        /** Synchronized: threads share the generator, as Java's do. */
+        static synchronized double next() {
+            seed = (seed * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1);
+            return (seed >>> 22) / (double) (1L << 26);
+        }
+    }
 
     public static int abs(int a) { return a < 0 ? -a : a; }
     public static long abs(long a) { return a < 0 ? -a : a; }
@@ -150,8 +159,5 @@ public final class Math {
         return (int) (v < min ? min : v > max ? max : v);
     }
 
-    public static double random() {
-        seed = (seed * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1);
-        return (seed >>> 22) / (double) (1L << 26);
-    }
+    public static double random() { return RandomState.next(); }
 }

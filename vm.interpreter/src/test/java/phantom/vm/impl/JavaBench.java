@@ -1,0 +1,153 @@
+package phantom.vm.impl;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.tools.ToolProvider;
+
+import phantom.jvm.JvmTranslator;
+
+/**
+ * The larger Java programs of the corpus on the VM against HotSpot with -Xint and with its JIT,
+ * and python3 where the same algorithm is written in it (bench/java/*.py, printing the same
+ * output), in one run: prints seconds, ratios and their geometric means. Every figure is the
+ * best of {@link #ROUNDS} runs of the program's main after its runtime has started: the VM's
+ * figure excludes translating and loading (printed apart), runs in slices of 20000 instructions
+ * as under the scheduler, and its output is checked against HotSpot's. Run with
+ * {@code ./phantom bench java [PROGRAM...]}.
+ */
+public final class JavaBench {
+    private JavaBench() {}
+
+    static final int ROUNDS = 3;
+    static final String[] PROGRAMS = { "C200_BinaryTrees", "C201_NBody", "C202_Fannkuch", "C203_SpectralNorm", "C204_Mandelbrot",
+        "C205_JsonParser", "C206_TextAdventure", "C207_Sieve", "C214_GameOfLife" };
+
+    public static void main(String[] args) throws Exception {
+        List<String> programs = args.length > 0 ? List.of(args) : List.of(PROGRAMS);
+        Path classes = Files.createTempDirectory("phantom-javabench");
+        List<String> javac = new ArrayList<>(List.of("--release", "17", "-nowarn", "-d", classes.toString()));
+        for (String p : programs) javac.add(JavaCorpusTest.CORPUS.resolve(p + ".java").toString());
+        if (ToolProvider.getSystemJavaCompiler().run(null, null, System.err, javac.toArray(String[]::new)) != 0) throw new IllegalStateException("javac failed");
+        System.out.printf(Locale.ROOT, "Java benchmark: %d programs of the corpus; best of %d runs each; Java %s%n", programs.size(), ROUNDS, Runtime.version());
+        Map<String, Double> vm = new HashMap<>(), translate = new HashMap<>();
+        Map<String, String> refused = new HashMap<>();
+        for (String p : programs) runVm(p, classes, vm, translate, refused);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        List<String> timed = programs.stream().filter(vm::containsKey).toList();
+        Map<String, Double> xint = timer(List.of(java, "-Xint", "-cp", cp, MainTimer.class.getName()), classes, timed);
+        Map<String, Double> jit = timer(List.of(java, "-cp", cp, MainTimer.class.getName()), classes, timed);
+        Map<String, Double> py = new HashMap<>();
+        for (String p : timed) python(p, py);
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s   %9s %9s %9s%n", "", "translate", "vm s", "xint s", "java s", "py3 s",
+            "vm/xint", "vm/java", "vm/py3");
+        double[] logs = new double[3];
+        int[] ns = new int[3];
+        for (String p : programs) {
+            if (refused.containsKey(p)) {
+                System.out.printf(Locale.ROOT, "%-20s refused: %s%n", p, refused.get(p));
+                continue;
+            }
+            double v = vm.get(p);
+            double[] r = { v / orNaN(xint.get(p)), v / orNaN(jit.get(p)), v / orNaN(py.get(p)) };
+            for (int i = 0; i < 3; i++) if (!Double.isNaN(r[i])) { logs[i] += Math.log(r[i]); ns[i]++; }
+            System.out.printf(Locale.ROOT, "%-20s %9.3f %8.3f %8s %8s %8s   %9s %9s %9s%n", p, translate.get(p), v, s(xint.get(p)), s(jit.get(p)),
+                s(py.get(p)), f(r[0]), f(r[1]), f(r[2]));
+        }
+        System.out.printf(Locale.ROOT, "%-20s %9s %8s %8s %8s %8s   %9s %9s %9s%n", "geomean", "", "", "", "", "",
+            f(geo(logs[0], ns[0])), f(geo(logs[1], ns[1])), f(geo(logs[2], ns[2])));
+        System.out.println("(ratios above 1: the VM is slower; translate: seconds to translate the program with its library)");
+        JavaCorpusTest.deleteTree(classes);
+    }
+
+    private static void runVm(String p, Path classes, Map<String, Double> vm, Map<String, Double> translate, Map<String, String> refused) throws Exception {
+        List<byte[]> files = new ArrayList<>();
+        files.add(Files.readAllBytes(classes.resolve(p + ".class")));
+        try (var s = Files.list(classes)) {
+            for (Path f : s.sorted().toList()) if (f.getFileName().toString().startsWith(p + "$")) files.add(Files.readAllBytes(f));
+        }
+        long t0 = System.nanoTime();
+        String asm;
+        try {
+            asm = new JvmTranslator().toAssembly(files);
+        } catch (IllegalArgumentException e) {
+            refused.put(p, e.getMessage());
+            return;
+        }
+        translate.put(p, (System.nanoTime() - t0) / 1e9);
+        String expected = Files.readString(JavaCorpusTest.CORPUS.resolve(p + ".expected"), StandardCharsets.UTF_8);
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < ROUNDS; r++) {
+            Path file = VmHarness.newSpaceFile();
+            try (VmHarness h = new VmHarness(file, 1L << 30, VmLimits.DEFAULT)) {
+                String main = h.load(asm);
+                long start = System.nanoTime();
+                h.space.release(h.rt.newThread(main));
+                h.runAllToEnd(20_000, 600_000);
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+                if (!h.out.toString().equals(expected)) {
+                    refused.put(p, "the VM's output differs from HotSpot's: " + JavaCorpusTest.firstDifference(expected, h.out.toString()));
+                    return;
+                }
+            } finally {
+                JavaCorpusTest.deleteTree(file.getParent());
+            }
+        }
+        vm.put(p, best);
+    }
+
+    private static Map<String, Double> timer(List<String> cmd, Path classes, List<String> programs) throws Exception {
+        List<String> c = new ArrayList<>(cmd);
+        c.add(Integer.toString(ROUNDS));
+        c.add(classes.toString());
+        c.addAll(programs);
+        Map<String, Double> out = new HashMap<>();
+        Process proc = new ProcessBuilder(c).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                String[] f = l.split(" ");
+                if (f.length == 2 && programs.contains(f[0])) out.put(f[0], Double.parseDouble(f[1]));
+                else System.out.println("  " + l);
+            }
+        }
+        proc.waitFor();
+        return out;
+    }
+
+    /** python3 on the same algorithm, when it is written (bench/java/NAME.py): the best of the rounds, its start excluded. */
+    private static void python(String p, Map<String, Double> out) throws Exception {
+        var res = JavaBench.class.getResource("/bench/java/" + p + ".py");
+        if (res == null) return;
+        Path script = Files.createTempFile("phantom-bench", ".py");
+        try (var in = res.openStream()) { Files.write(script, in.readAllBytes()); }
+        String wrapper = "import io,sys,time,runpy\nbest=1e9\nfor _ in range(" + ROUNDS + "):\n  o=sys.stdout; sys.stdout=io.StringIO(); t=time.perf_counter()\n"
+            + "  runpy.run_path(sys.argv[1], run_name='__main__')\n  best=min(best,time.perf_counter()-t); sys.stdout=o\nprint(best)\n";
+        try {
+            Process proc = new ProcessBuilder("python3", "-c", wrapper, script.toString()).redirectErrorStream(true).start();
+            String text = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (proc.waitFor() == 0) out.put(p, Double.parseDouble(text));
+            else System.out.println("  python3 " + p + ": " + text);
+        } catch (java.io.IOException e) {
+            // no python3 here: its column stays empty
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static double orNaN(Double d) { return d == null ? Double.NaN : d; }
+
+    private static double geo(double log, int n) { return n == 0 ? Double.NaN : Math.exp(log / n); }
+
+    private static String s(Double d) { return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d); }
+
+    private static String f(double r) { return Double.isNaN(r) ? "-" : String.format(Locale.ROOT, "%.1f", r); }
+}
