@@ -231,6 +231,8 @@ final class Calls {
         Map.entry("setVmThreadName", new String[] {"call thread.setName (O)V"}),
         Map.entry("sleep", new String[] {"l2i", "new time", "call time.sleep (I)V"}),
         Map.entry("monitorWait", new String[] {"mwait"}),
+        Map.entry("backtrace", new String[] {"backtrace"}),
+        Map.entry("markThreadFailed", new String[] {"thread", "call thread.fail ()V"}),
         Map.entry("monitorNotify", new String[] {"mnotify"}),
         Map.entry("monitorNotifyAll", new String[] {"mnotifyall"}));
 

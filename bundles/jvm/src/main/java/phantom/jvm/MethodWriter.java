@@ -264,6 +264,7 @@ final class MethodWriter {
             emit("newarray object");
             emit("ostore " + local('A', 0));
             if (p.needsInit(owner)) emit("callstatic " + Names.cls(owner) + ".$clinit ()V");
+            mark("Main0");
         }
         if (sync) {
             monitorObject();
@@ -281,6 +282,15 @@ final class MethodWriter {
             emit("oload " + temp('A', 0));
             emit("throw");
             catches.add("catch Sync0 Sync1 SyncH");
+        }
+        if (isEntry) {
+            // what main lets escape is reported as Java does ("Exception in thread "main" ..."), and the run fails
+            mark("Main1");
+            mark("MainH");
+            if (p.needsInit("java/lang/Thread")) emit("callstatic java.lang.Thread.$clinit ()V"); // $clinit runs <clinit> once
+            emit("callstatic java.lang.Thread.$mainDied$Object$$void (O)V");
+            emit("ret");
+            catches.add("catch Main0 Main1 MainH");
         }
         String head = isEntry ? "method main ()V" : (isStatic ? "static method " : "method ") + vmName + " " + Names.vmDescriptor(t, null);
         StringBuilder out = new StringBuilder(head).append('\n');
@@ -365,7 +375,10 @@ final class MethodWriter {
                     }
                 }
             }
-            case LineNumber ln -> line = ln.line();
+            case LineNumber ln -> {
+                line = ln.line();
+                emit("line " + line); // the VM's line table, and so the stack traces, give Java's lines
+            }
             case Instruction i -> {
                 if (stack == null) stack = new ArrayDeque<>(); // unreachable code after a jump
                 instruction(i);

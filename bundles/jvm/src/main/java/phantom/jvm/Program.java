@@ -43,7 +43,7 @@ final class Program {
     static final String LIBRARY = "META-INF/phantom-jlib/";
     /** Library classes the translator's own code calls (string stand-ins, dispatch, errors to exceptions): always in. */
     static final List<String> SUPPORT = List.of("java/lang/PhantomString", "java/lang/PhantomDispatch", "java/lang/Throwable",
-        "java/lang/Class", "java/lang/PhantomArrays", "java/lang/PhantomRecords");
+        "java/lang/Class", "java/lang/PhantomArrays", "java/lang/PhantomRecords", "java/lang/Thread");
 
     final Map<String, ClassModel> classes = new LinkedHashMap<>();
     final Map<String, Boolean> fromLibrary = new HashMap<>();

@@ -93,6 +93,14 @@ public final class PhantomNative {
     public static native void monitorNotify(Object o);
     public static native void monitorNotifyAll(Object o);
 
+    /**
+     * Frames, innermost first, a line each: class, method, descriptor, source line (the backtrace
+     * instruction): the calling thread's for null, else where the VM raised the error {@code vmError} ("" if unknown).
+     */
+    public static native String backtrace(Object vmError);
+    /** The calling thread counts as failed when it ends (a Java main that died of an exception: exit status 1). */
+    public static native void markThreadFailed();
+
     // ---- objects
     /** The Java binary name of the object's class ("java.util.ArrayList", "Main$Node"). */
     public static native String className(Object o);

@@ -87,6 +87,13 @@ public class Thread implements Runnable {
         }
     }
 
+    /** What the translated main runs when main lets an exception (or a VM error) escape: reported as Java does, and the run fails. */
+    static void $mainDied(Object error) {
+        Throwable t = error instanceof Throwable ? (Throwable) error : Throwable.$fromVm(error);
+        currentThread().uncaught(t);
+        PhantomNative.markThreadFailed();
+    }
+
     void uncaught(Throwable e) {
         UncaughtExceptionHandler h = handler != null ? handler : defaultHandler;
         if (h != null) {

@@ -1,34 +1,43 @@
 package java.lang;
 
 /**
- * The root of Java's exceptions in the persistent space. The stack trace is a text the VM writes
- * when the exception is made (PhantomNative-free: filled in by the front end's constructor
- * prologue), so it survives restarts like any field.
+ * The root of Java's exceptions in the persistent space. The stack trace is the VM's text of the
+ * thread's frames when the exception is made (PhantomNative.backtrace), kept as a field so that
+ * it survives restarts like any; it is turned into Java's frames when it is asked for.
  */
 public class Throwable {
     private String detailMessage;
     private Throwable cause = this;
     private Throwable[] suppressed;
     private int suppressedCount;
-    /** "\tat Class.method(File.java:N)" lines, newline separated; null when none was recorded. */
-    private String trace;
+    /** The VM's frames when the exception was made (class, method, descriptor, line per line); null when not recorded. */
+    private String backtrace;
+    /** The Java frames, once asked for or set. */
+    private StackTraceElement[] stackTrace;
 
-    public Throwable() { }
+    public Throwable() { fillInStackTrace(); }
 
-    public Throwable(String message) { this.detailMessage = message; }
+    public Throwable(String message) {
+        this.detailMessage = message;
+        fillInStackTrace();
+    }
 
     public Throwable(String message, Throwable cause) {
         this.detailMessage = message;
         this.cause = cause;
+        fillInStackTrace();
     }
 
     public Throwable(Throwable cause) {
         this.detailMessage = cause == null ? null : cause.toString();
         this.cause = cause;
+        fillInStackTrace();
     }
 
     protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
-        this(message, cause);
+        this.detailMessage = message;
+        this.cause = cause;
+        if (writableStackTrace) fillInStackTrace();
     }
 
     public String getMessage() { return detailMessage; }
@@ -68,13 +77,41 @@ public class Throwable {
         return out;
     }
 
-    public Throwable fillInStackTrace() { return this; }
+    public synchronized Throwable fillInStackTrace() {
+        backtrace = PhantomNative.backtrace(null);
+        stackTrace = null;
+        return this;
+    }
+
+    public StackTraceElement[] getStackTrace() { return ourStackTrace().clone(); }
+
+    public void setStackTrace(StackTraceElement[] trace) {
+        StackTraceElement[] copy = trace.clone();
+        for (int i = 0; i < copy.length; i++) if (copy[i] == null) throw new NullPointerException("stackTrace[" + i + "]");
+        synchronized (this) { stackTrace = copy; }
+    }
+
+    private synchronized StackTraceElement[] ourStackTrace() {
+        if (stackTrace == null) stackTrace = StackTraceElement.$fromBacktrace(backtrace, PhantomNative.className(this));
+        return stackTrace;
+    }
 
     /**
      * The Java exception for an error the VM raised itself (its message names what happened):
      * the front end's handlers call this before a Java handler sees the error.
      */
     static Throwable $fromVm(Object error) {
+        Throwable t = javaFor(error);
+        String where = PhantomNative.backtrace(error);
+        if (!where.isEmpty()) {
+            // the frames where the VM raised it, not where it is turned into a Java exception
+            t.backtrace = where;
+            t.stackTrace = null;
+        }
+        return t;
+    }
+
+    private static Throwable javaFor(Object error) {
         String m = error.toString();
         if (m.startsWith("error: ")) m = m.substring(7);
         if (m.equals("division by zero")) return new ArithmeticException("/ by zero");
@@ -92,20 +129,25 @@ public class Throwable {
         return new InternalError(m);
     }
 
-    /** Set by the front end when the exception is thrown first. */
-    final void setTrace(String t) { if (trace == null) trace = t; }
+    public void printStackTrace() { printStackTrace(System.err); }
 
-    public void printStackTrace() {
+    public void printStackTrace(java.io.PrintStream out) {
         StringBuilder b = new StringBuilder();
-        describeTo(b, "", "");
-        PhantomNative.print(b.toString());
+        describeTo(b, "", "", new StackTraceElement[0]);
+        out.print(b.toString());
     }
 
-    private void describeTo(StringBuilder b, String prefix, String caption) {
+    /** Java's layout: the exception, its frames, then its suppressed and its cause with the frames they share with this one as "... n more". */
+    private void describeTo(StringBuilder b, String prefix, String caption, StackTraceElement[] enclosing) {
         b.append(prefix).append(caption).append(toString()).append('\n');
-        if (trace != null) b.append(trace);
-        for (int i = 0; i < suppressedCount; i++) suppressed[i].describeTo(b, prefix + "\t", "Suppressed: ");
+        StackTraceElement[] trace = ourStackTrace();
+        int m = trace.length - 1, n = enclosing.length - 1;
+        while (m >= 0 && n >= 0 && trace[m].equals(enclosing[n])) { m--; n--; }
+        for (int i = 0; i <= m; i++) b.append(prefix).append("\tat ").append(trace[i]).append('\n');
+        int common = trace.length - 1 - m;
+        if (common != 0) b.append(prefix).append("\t... ").append(common).append(" more\n");
+        for (int i = 0; i < suppressedCount; i++) suppressed[i].describeTo(b, prefix + "\t", "Suppressed: ", trace);
         Throwable c = getCause();
-        if (c != null) c.describeTo(b, prefix, "Caused by: ");
+        if (c != null) c.describeTo(b, prefix, "Caused by: ", trace);
     }
 }

@@ -328,7 +328,7 @@ public final class Assembler {
         int pc = 0;
         for (Line l : m.body) {
             if (l.label() != null && labels.put(l.label(), pc) != null) throw new AsmException(l.number(), "label " + l.label() + " defined twice");
-            if (l.op() == null || l.op().equals("catch")) continue;
+            if (l.op() == null || l.op().equals("catch") || l.op().equals("line")) continue;
             Op op = Op.named(l.op());
             if (op == null) op = alias(l);
             if (op == null) throw new AsmException(l.number(), "unknown instruction '" + l.op() + "'");
@@ -340,10 +340,16 @@ public final class Assembler {
         // the line-number table: one entry per instruction (each sits on its own source line)
         List<Integer> lines = new ArrayList<>();
         int maxO = d.objParams() + 1, maxI = d.intParams();
+        // "line N": the instructions after it are of source line N (a front end's own source), not of their assembly line
+        int sourceLine = -1;
         for (Line l : m.body) {
             if (l.op() == null) continue;
             int n = l.number();
             List<String> a = l.args();
+            if (l.op().equals("line")) {
+                sourceLine = number(one(a, n), n, 1, Integer.MAX_VALUE);
+                continue;
+            }
             if (l.op().equals("catch")) {
                 need(a, 3, n, "catch FROM TO HANDLER [CLASS]");
                 int cls = a.size() > 3 ? constant(pool, poolIndex, new ClassConst(a.get(3))) : 0;
@@ -352,7 +358,7 @@ public final class Assembler {
             }
             int at = code.size();
             lines.add(at);
-            lines.add(n);
+            lines.add(sourceLine > 0 ? sourceLine : n);
             Op op = Op.named(l.op());
             if (op == null) {
                 op = alias(l);

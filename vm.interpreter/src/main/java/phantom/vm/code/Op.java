@@ -102,7 +102,9 @@ public enum Op {
     // threads and monitors for Java (docs/bytecode.md, "Threads"): a new thread running the object's run ()V;
     // Object.wait(millis) (0: no limit; pushes 1 if notified, 0 if the time ran out) and notify/notifyAll on a monitor the thread holds
     SPAWN(150, Fmt.NONE, "", "", 1, 1),
-    MWAIT(151, Fmt.NONE, "J", "I", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0);
+    MWAIT(151, Fmt.NONE, "J", "I", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0),
+    // frames as text, innermost first (for a language's stack traces): the thread's (null) or where the VM raised an error
+    BACKTRACE(154, Fmt.NONE, "", "", 1, 1);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

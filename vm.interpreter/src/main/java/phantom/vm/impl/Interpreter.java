@@ -428,6 +428,7 @@ public final class Interpreter implements NativeCall {
     int lastEnd;
 
     private Outcome finish(int how) {
+        if (how == FINISHED && rt.hasControl(thread) && (s.getInt(thread, T_CONTROL) & CONTROL_FAILED) != 0) how = FAILED;
         lastEnd = how;
         s.setInt(thread, T_STATE, how);
         rt.finish(thread);
@@ -775,6 +776,21 @@ public final class Interpreter implements NativeCall {
                             }
                             osp--;
                             is[isp - 1] = waitNotified ? 1 : 0;
+                            s.release(v);
+                            pc++;
+                        }
+                        case (byte) 154 -> { // backtrace: of this thread (null), or of where the VM raised an error
+                            long v = os[osp - 1];
+                            long text;
+                            if (v == Ref.NULL) {
+                                text = newString(backtrace(pc));
+                            } else if (className(v).equals(ERROR) && s.refSlots(v) > E_WHERE && s.getRef(v, E_WHERE) != Ref.NULL) {
+                                text = s.getRef(v, E_WHERE);
+                                s.retain(text);
+                            } else {
+                                text = newString("");
+                            }
+                            os[osp - 1] = text;
                             s.release(v);
                             pc++;
                         }
@@ -1162,6 +1178,48 @@ public final class Interpreter implements NativeCall {
         return impl;
     }
 
+    /**
+     * A VM error on its way out of the frame that raised it: it keeps the backtrace of that
+     * moment (slot E_WHERE), which {@code backtrace} gives a front end for its stack traces.
+     */
+    private void recordWhere(long error) {
+        if (s.refSlots(error) <= E_WHERE || s.getRef(error, E_WHERE) != Ref.NULL) return; // an older error, or one rethrown
+        if (error == s.root(phantom.api.space.Roots.OUT_OF_MEMORY)) return; // shared by every thread
+        try {
+            long text = newString(backtrace(pc));
+            s.setRef(error, E_WHERE, text);
+            s.release(text);
+        } catch (RuntimeException noRoom) {
+            // a full space: the error goes on without its backtrace
+        }
+    }
+
+    /** Most frames {@code backtrace} describes (a deep recursion's trace is cut, as the JVM's is). */
+    static final int MAX_BACKTRACE = 1024;
+
+    /**
+     * The {@code backtrace} instruction's text: one line per frame, innermost first: class,
+     * method, descriptor and source line (0 when the method has none for the pc), space-separated.
+     * The top frame and the window are in Java; below them the frames are in the space.
+     */
+    private String backtrace(int pcNow) {
+        StringBuilder b = new StringBuilder();
+        backtraceLine(b, cls, m, pcNow);
+        int n = 1;
+        for (int i = wd - 1; i >= 0 && n < MAX_BACKTRACE; i--, n++) backtraceLine(b, wCls[i], wM[i], wPc[i]);
+        long bottom = wd > 0 ? wFrame[0] : frame;
+        for (long f = bottom == Ref.NULL ? Ref.NULL : s.getRef(bottom, F_CALLER); f != Ref.NULL && n < MAX_BACKTRACE; f = s.getRef(f, F_CALLER), n++) {
+            ClassInfo c = info(s.getRef(f, F_CLASS));
+            backtraceLine(b, c, c.file.methods().get(s.getInt(f, F_METHOD)), s.getInt(f, F_PC));
+        }
+        return b.toString();
+    }
+
+    private static void backtraceLine(StringBuilder b, ClassInfo c, ClassFile.Method method, int pc) {
+        b.append(c.name).append(' ').append(method.name()).append(' ').append(method.descriptor()).append(' ')
+            .append(Math.max(0, method.lineAt(pcOf(pc)))).append('\n');
+    }
+
     /** When a thread in Object.wait looks again, and whether a finished wait was notified (set by {@link #waitDone}). */
     private long waitWake;
     private boolean waitNotified;
@@ -1209,6 +1267,7 @@ public final class Interpreter implements NativeCall {
     /** Unwinds to a matching handler; false when the thread died of the exception. */
     private boolean unwind(long exception) {
         ClassInfo ec = rt.classOfRef(exception);
+        if (ec != null && ec.name.equals(ERROR)) recordWhere(exception);
         // frames passed on the way out, for the stack trace if nothing catches it (a few entries: cheap)
         java.util.List<String> trace = new java.util.ArrayList<>();
         int passed = 0;

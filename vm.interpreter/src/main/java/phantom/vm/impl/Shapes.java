@@ -37,12 +37,15 @@ final class Shapes {
     static final int RUNNABLE = 0, SLEEPING = 1, FINISHED = 2, FAILED = 3, KILLED = 4;
     /** T_CONTROL bits, set by the shell at a safepoint: a suspended thread runs no slice until resumed. */
     static final int CONTROL_SUSPENDED = 1;
+    /** Set by the thread itself (thread.fail): when it ends, it counts as failed, however it ends. */
+    static final int CONTROL_FAILED = 2;
 
     // array (the VM's lists and the array class): refs [backing]; data [size]
     static final int A_BACKING = 0, A_SIZE = 0, A_REFS = 1, A_DATA = 8;
 
     // error: refs [message]
-    static final int E_MESSAGE = 0;
+    /** error: its message, and the backtrace of where the VM raised it (absent in errors made before it was kept). */
+    static final int E_MESSAGE = 0, E_WHERE = 1, E_REFS = 2;
 
     /** Classes the VM defines itself, beside the core internal classes of the bundles. */
     static final String FRAME = "frame", ERROR = "error", CLASSFILE = "classfile", BACKING = "backing";

@@ -747,7 +747,7 @@ public final class VmRuntime {
     }
 
     long newError(String message) {
-        long e = space.allocate(errorClass, 1, 0);
+        long e = space.allocate(errorClass, E_REFS, 0);
         long m = newString(message);
         space.setRef(e, E_MESSAGE, m);
         space.release(m);
@@ -759,7 +759,7 @@ public final class VmRuntime {
         if (c.internal) {
             // objects only the VM makes, with a shape it relies on: never empty shells made by `new`
             if (NOT_NEWABLE.contains(c.name) || c.name.endsWith("[]")) throw new phantom.api.classes.VmError("class " + c.name + " cannot be made with new");
-            if (c.name.equals(ERROR)) return space.allocate(c.ref, 1, 0); // message null
+            if (c.name.equals(ERROR)) return space.allocate(c.ref, E_REFS, 0); // message null
             InternalClass ic = internals.apply(c.name);
             int refs = ic == null ? 0 : ic.instanceRefSlots();
             int data = ic == null ? 0 : ic.instanceDataBytes();

@@ -12,7 +12,7 @@ import phantom.api.space.Ref;
 /** VM threads as seen by programs: their id and name (thread layout: docs/bytecode.md). */
 @Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=thread")
 public final class ThreadClass extends AbstractInternalClass {
-    static final int NAME = 1, ID = 0, STATE = 8, PRIORITY = 12;
+    static final int NAME = 1, ID = 0, STATE = 8, PRIORITY = 12, CONTROL = 48, CONTROL_FAILED = 2;
 
     /** Finished (2) or failed (3): the thread object outlives its thread while the program holds it. */
     private static boolean ended(phantom.api.space.ObjectSpace s, long t) {
@@ -44,6 +44,13 @@ public final class ThreadClass extends AbstractInternalClass {
                 yield Ref.NULL;
             }
             case "isAlive" -> Ref.ofInt(ended(call.space(), t) ? 0 : 1);
+            case "fail" -> {
+                // the thread ends as failed, whatever way it ends (a language's uncaught exception, already reported)
+                if (t != call.thread()) throw call.error("only a thread itself can mark itself failed");
+                if (call.space().dataBytes(t) < CONTROL + 4) throw call.error("this thread was made before threads could be marked failed");
+                call.space().setInt(t, CONTROL, call.space().getInt(t, CONTROL) | CONTROL_FAILED);
+                yield Ref.NULL;
+            }
             case "setName" -> {
                 long name = arg(call, args, 0);
                 if (!call.className(name).equals("string")) throw call.error("a thread's name is a string, not " + call.describe(name));
