@@ -92,38 +92,6 @@ public final class Main {
         return v == null ? "(development build)" : v;
     }
 
-    /**
-     * A Java source program: compiled here with the JDK's own compiler (javax.tools, in process)
-     * into a folder of the data directory; the VM translates its class files (bundles/jvm). Its
-     * main class is the one the file is named after, as for the java launcher's source mode.
-     */
-    static Path compileJava(Path source, Path into) throws LaunchException {
-        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new LaunchException("compiling " + source.getFileName() + " needs a JDK (this Java has no compiler): run it with a JDK, or give the .class javac makes");
-        }
-        String name = source.getFileName().toString().replaceFirst("\\.java$", "");
-        Path dir = into.resolve(name);
-        try {
-            if (Files.isDirectory(dir)) {
-                try (var old = Files.list(dir)) {
-                    for (Path p : (Iterable<Path>) old::iterator) if (p.toString().endsWith(".class")) Files.delete(p);
-                }
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new LaunchException("cannot make " + dir + " for the classes of " + source.getFileName() + ": " + describe(e));
-        }
-        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-        int rc = javac.run(null, java.io.OutputStream.nullOutputStream(), errors, "-d", dir.toString(), source.toString());
-        if (rc != 0) {
-            throw new LaunchException(source.getFileName() + " does not compile:\n" + errors.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
-        }
-        Path main = dir.resolve(name + ".class");
-        if (!Files.isRegularFile(main)) throw new LaunchException(source.getFileName() + " has no class " + name + " (a program's file is named after its class)");
-        return main;
-    }
-
     static final class LaunchException extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -261,7 +229,6 @@ public final class Main {
         if (program != null) {
             Path file = program.toAbsolutePath().normalize();
             if (!Files.isReadable(file)) throw new LaunchException("cannot read program " + file);
-            if (file.toString().endsWith(".java")) file = compileJava(file, data.resolve("java-classes"));
             props.put("phantom.run", file.toString());
             props.put("phantom.run.exit", Boolean.toString(opts.run != null));
             props.put("phantom.run.threads", Integer.toString(opts.threads));

@@ -28,14 +28,14 @@ public final class VmCommands {
         policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
     private volatile phantom.api.kernel.Snapshotter snapshotter;
 
-    @Descriptor("load a program (.pasm or .phc) and start a thread in its main ()V")
-    public String run(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
+    @Descriptor("load a program (.pasm, .phc, .java, a JVM .class or an application .jar) and start a thread in its main ()V")
+    public String run(@Descriptor("FILE: the program file, .pasm, .phc, .java, .class or .jar") String file) throws IOException {
         String cls = load(file);
         return "started " + cls + " as thread " + component().startThread(cls)[1];
     }
 
-    @Descriptor("load a program's classes (.pasm or .phc) without starting it")
-    public String load(@Descriptor("FILE: the program file, .pasm or .phc") String file) throws IOException {
+    @Descriptor("load a program's classes (.pasm, .phc, .java, .class or .jar) without starting it")
+    public String load(@Descriptor("FILE: the program file, .pasm, .phc, .java, .class or .jar") String file) throws IOException {
         return component().loadFile(Path.of(file));
     }
 

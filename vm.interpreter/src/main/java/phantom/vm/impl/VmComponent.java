@@ -399,8 +399,36 @@ public final class VmComponent implements VirtualMachine, Executor {
         }
     }
 
-    /** Loads a .pasm source (assembling every class in it), a VM class file, a JVM class file or a Java jar; returns the class to run. */
+    /**
+     * A Java source program, compiled with the JDK's own compiler (javax.tools, in process) into
+     * a scratch folder, then loaded as its class files; the main class is the one the file is
+     * named after, as for the java launcher's source mode. The classes are not kept: the
+     * program lives in the space from then on.
+     */
+    private String loadJavaSource(Path source) throws IOException {
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalArgumentException("compiling " + source.getFileName() + " needs a JDK (this Java has no compiler): run the system on a JDK, or give the .class javac makes");
+        }
+        String name = source.getFileName().toString().replaceFirst("\\.java$", "");
+        Path dir = Files.createTempDirectory("phantom-javac");
+        try {
+            java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+            int rc = javac.run(null, java.io.OutputStream.nullOutputStream(), errors, "-d", dir.toString(), source.toString());
+            if (rc != 0) throw new IllegalArgumentException(source.getFileName() + " does not compile:\n" + errors.toString(StandardCharsets.UTF_8).strip());
+            Path main = dir.resolve(name + ".class");
+            if (!Files.isRegularFile(main)) throw new IllegalArgumentException(source.getFileName() + " has no class " + name + " (a program's file is named after its class)");
+            return loadFile(main);
+        } finally {
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Loads a .pasm source (assembling every class in it), a VM class file, a JVM class file, a Java source or a Java jar; returns the class to run. */
     public String loadFile(Path file) throws IOException {
+        if (file.toString().endsWith(".java")) return loadJavaSource(file);
         if (file.toString().endsWith(".jar")) return loadAssembly(translator().toAssembly(jarProgram(file)), null);
         boolean source = file.toString().endsWith(".pasm");
         byte[] bytes = source ? null : Files.readAllBytes(file);
