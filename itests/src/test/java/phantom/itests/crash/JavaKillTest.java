@@ -30,6 +30,22 @@ import org.junit.Test;
 public class JavaKillTest {
     private static final Path LAUNCHER = Path.of("../bundles/launcher/target/phantom/phantom-launcher.jar");
     private static final Path BANK = Path.of("../examples/Bank.java");
+
+    /** {@code ./phantom crash-test --java [KILLS]}: from the project's root. */
+    public static void main(String[] args) throws Exception {
+        int kills = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        Path data = Files.createTempDirectory("phantom-java-crash");
+        Outcome o = run(Path.of("bundles/launcher/target/phantom/phantom-launcher.jar"), Path.of("examples/Bank.java"), data, kills, System.nanoTime());
+        System.out.println(o.summary());
+        System.exit(o.problems().isEmpty() && o.last() > o.first() ? 0 : 1);
+    }
+
+    record Outcome(int kills, long first, long last, List<String> problems) {
+        String summary() {
+            return "java kill test: " + kills + " kills, teller 0 from " + first + " to " + last + ", problems: " + problems.size()
+                + (problems.isEmpty() ? "" : "\n" + String.join("\n", problems));
+        }
+    }
     private static final Pattern REPORT = Pattern.compile("teller (\\d) at (\\d+): total (\\d+), transfers (\\d+)");
     private static final int TELLERS = 3, TOTAL = 8 * 1000;
 
@@ -38,12 +54,12 @@ public class JavaKillTest {
         final Process process;
         final List<String> lines = new CopyOnWriteArrayList<>();
 
-        Life(Path data, boolean first) throws IOException {
+        Life(Path launcher, Path bank, Path data, boolean first) throws IOException {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", LAUNCHER.toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", launcher.toString(),
                 "--no-shell", "--web", "off", "--data", data.toString(), "--deploy", data.resolve("deploy").toString(),
                 "--capacity", "256m", "--snapshot-period", "200", "--gc-every", "3"));
-            if (first) cmd.addAll(List.of("--start", BANK.toString()));
+            if (first) cmd.addAll(List.of("--start", bank.toString()));
             process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             Thread reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -99,29 +115,35 @@ public class JavaKillTest {
         int kills = Integer.getInteger("phantom.javaKills", 8);
         Path work = Path.of(System.getProperty("phantom.itest.work", "target/work"));
         Files.createDirectories(work);
-        Path data = Files.createTempDirectory(work, "java-kill");
-        Random random = new Random(20261203L);
+        Outcome o = run(LAUNCHER, BANK, Files.createTempDirectory(work, "java-kill"), kills, 20261203L);
+        System.out.println(o.summary());
+        assertTrue(String.join("\n", o.problems()), o.problems().isEmpty());
+        assertTrue("the tellers went forward: " + o.first() + " -> " + o.last(), o.last() > o.first());
+    }
+
+    /** Starts Bank, kills it {@code kills} times at random moments, checks every life; the last is stopped cleanly. */
+    static Outcome run(Path launcher, Path bank, Path data, int kills, long seed) throws Exception {
+        Random random = new Random(seed);
         List<String> problems = new ArrayList<>();
         Map<Integer, Long> startedAt = new HashMap<>();
         long firstSeen = -1, lastSeen = -1;
         for (int life = 0; life <= kills; life++) {
-            Life l = new Life(data, life == 0);
-            boolean reported = l.awaitReports(90_000);
-            if (!reported) {
+            Life l = new Life(launcher, bank, data, life == 0);
+            if (!l.awaitReports(90_000)) {
                 l.kill();
                 problems.add("life " + life + ": not every teller reported: " + String.join("\n", l.lines));
                 break;
             }
             // kills land anywhere in the next 0.6-1.6 s: in slices, in snapshots, in monitors held
             Thread.sleep(600 + random.nextInt(1000));
-            if (life < kills) l.kill();
-            else {
+            if (life < kills) {
+                l.kill();
+            } else {
                 l.process.destroy();
                 l.process.waitFor(60, TimeUnit.SECONDS);
             }
             l.check(problems, life);
-            Map<Integer, List<Long>> c = l.counts();
-            for (var e : c.entrySet()) {
+            for (var e : l.counts().entrySet()) {
                 long first = e.getValue().get(0);
                 Long before = startedAt.get(e.getKey());
                 if (before != null && first < before) problems.add("life " + life + ": teller " + e.getKey() + " restarted at " + first + ", behind " + before);
@@ -131,9 +153,8 @@ public class JavaKillTest {
                     lastSeen = e.getValue().get(e.getValue().size() - 1);
                 }
             }
+            if (life < kills) System.out.println("  life " + life + ": teller 0 at " + lastSeen + ", killed");
         }
-        System.out.println("java kill test: " + kills + " kills, teller 0 from " + firstSeen + " to " + lastSeen + ", problems: " + problems.size());
-        assertTrue(String.join("\n", problems), problems.isEmpty());
-        assertTrue("the tellers went forward: " + firstSeen + " -> " + lastSeen, lastSeen > firstSeen);
+        return new Outcome(kills, firstSeen, lastSeen, problems);
     }
 }
