@@ -24,6 +24,14 @@ final class Calls {
     void invoke(Opcode op, String owner, String name, MethodTypeDesc t, boolean itf) {
         if (owner.startsWith("[")) { arrayMethod(name, t); return; }
         if (owner.equals("java/lang/PhantomNative")) { nativeCall(name, t); return; }
+        String intrinsic = INTRINSICS.get(owner + "." + name + t.descriptorString());
+        if (intrinsic != null && op == Opcode.INVOKESTATIC) {
+            // the library method is one instruction: no call (a frame per square root in a numeric inner loop)
+            args(t, false);
+            w.emit(intrinsic);
+            result(t);
+            return;
+        }
         if (owner.equals(Names.STRING)) { stringMethod(op, name, t); return; }
         if (op == Opcode.INVOKESPECIAL && name.equals("<init>")) { constructor(owner, t); return; }
         if (owner.equals(Names.OBJECT)) { objectMethod(name, t); return; }
@@ -62,6 +70,11 @@ final class Calls {
         w.emit("call " + Names.cls(f.owner()) + "." + vm + " " + Names.vmDescriptor(t, null));
         result(t);
     }
+
+    /** Library methods that are one VM instruction, with exactly the library method's result. */
+    private static final Map<String, String> INTRINSICS = Map.of(
+        "java/lang/Math.sqrt(D)D", "dsqrt",
+        "java/lang/StrictMath.sqrt(D)D", "dsqrt");
 
     static boolean dispatchesOnStrings(String owner) {
         return owner.equals("java/lang/Comparable") || owner.equals("java/lang/CharSequence");
@@ -232,11 +245,12 @@ final class Calls {
         Map.entry("sleep", new String[] {"l2i", "new time", "call time.sleep (I)V"}),
         Map.entry("monitorWait", new String[] {"mwait"}),
         Map.entry("backtrace", new String[] {"backtrace"}),
+        Map.entry("sqrt", new String[] {"dsqrt"}),
         Map.entry("markThreadFailed", new String[] {"thread", "call thread.fail ()V"}),
         Map.entry("monitorNotify", new String[] {"mnotify"}),
         Map.entry("monitorNotifyAll", new String[] {"mnotifyall"}));
 
-    private static final java.util.Set<String> MATH = java.util.Set.of("sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+    private static final java.util.Set<String> MATH = java.util.Set.of("sin", "cos", "tan", "asin", "acos", "atan", "atan2",
         "exp", "log", "log10", "pow", "cbrt", "hypot", "floor", "ceil", "rint");
 
     private void nativeCall(String name, MethodTypeDesc t) {

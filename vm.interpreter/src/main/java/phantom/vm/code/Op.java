@@ -104,7 +104,9 @@ public enum Op {
     SPAWN(150, Fmt.NONE, "", "", 1, 1),
     MWAIT(151, Fmt.NONE, "J", "I", 1, 0), MNOTIFY(152, Fmt.NONE, "", "", 1, 0), MNOTIFYALL(153, Fmt.NONE, "", "", 1, 0),
     // frames as text, innermost first (for a language's stack traces): the thread's (null) or where the VM raised an error
-    BACKTRACE(154, Fmt.NONE, "", "", 1, 1);
+    BACKTRACE(154, Fmt.NONE, "", "", 1, 1),
+    // the correctly rounded square root (IEEE 754, as Math.sqrt): an instruction, not an internal call, for numeric code
+    DSQRT(155, Fmt.NONE, "D", "D", 0, 0);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

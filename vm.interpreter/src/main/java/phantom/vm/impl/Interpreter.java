@@ -779,6 +779,7 @@ public final class Interpreter implements NativeCall {
                             s.release(v);
                             pc++;
                         }
+                        case (byte) 155 -> { is[isp - 1] = d(Math.sqrt(dv(is[isp - 1]))); pc++; } // dsqrt
                         case (byte) 154 -> { // backtrace: of this thread (null), or of where the VM raised an error
                             long v = os[osp - 1];
                             long text;
