@@ -914,6 +914,10 @@ public final class Arrays {
         return false;
     }
 
+    /**
+     * On the VM boolean[] and byte[] are one array class, so a nested byte[] is taken for a
+     * boolean[] here (and in deepHashCode and deepEquals).
+     */
     private static void deepToString(Object[] a, StringBuilder buf, List<Object[]> dejaVu) {
         if (a == null) {
             buf.append("null");
