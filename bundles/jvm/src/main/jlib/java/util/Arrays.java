@@ -1214,5 +1214,20 @@ public final class Arrays {
         }
 
         public void sort(Comparator<? super E> c) { Arrays.sort(a, c); }
+
+        public Iterator<E> iterator() {
+            return new Iterator<E>() {
+                private int cursor;
+
+                public boolean hasNext() { return cursor < a.length; }
+
+                public E next() {
+                    int i = cursor;
+                    if (i >= a.length) throw new NoSuchElementException();
+                    cursor = i + 1;
+                    return a[i];
+                }
+            };
+        }
     }
 }

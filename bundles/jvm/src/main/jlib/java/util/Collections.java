@@ -418,6 +418,7 @@ public final class Collections {
         return new Iterator<E>() {
             public boolean hasNext() { return i.hasNext(); }
             public E next() { return i.next(); }
+            public void remove() { throw new UnsupportedOperationException(); }
         };
     }
 
@@ -477,6 +478,23 @@ public final class Collections {
         public void replaceAll(UnaryOperator<E> operator) { throw new UnsupportedOperationException(); }
         public void sort(Comparator<? super E> c) { throw new UnsupportedOperationException(); }
         public List<E> subList(int fromIndex, int toIndex) { return new UnmodifiableList<>(list.subList(fromIndex, toIndex)); }
+        public Iterator<E> iterator() { return listIterator(0); }
+        public ListIterator<E> listIterator() { return listIterator(0); }
+
+        public ListIterator<E> listIterator(final int index) {
+            final ListIterator<? extends E> i = list.listIterator(index);
+            return new ListIterator<E>() {
+                public boolean hasNext() { return i.hasNext(); }
+                public E next() { return i.next(); }
+                public boolean hasPrevious() { return i.hasPrevious(); }
+                public E previous() { return i.previous(); }
+                public int nextIndex() { return i.nextIndex(); }
+                public int previousIndex() { return i.previousIndex(); }
+                public void remove() { throw new UnsupportedOperationException(); }
+                public void set(E e) { throw new UnsupportedOperationException(); }
+                public void add(E e) { throw new UnsupportedOperationException(); }
+            };
+        }
     }
 
     static class UnmodifiableMap<K, V> implements Map<K, V> {
@@ -508,6 +526,7 @@ public final class Collections {
                             Map.Entry<K, V> e = i.next();
                             return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue());
                         }
+                        public void remove() { throw new UnsupportedOperationException(); }
                     };
                 }
             };
