@@ -149,9 +149,77 @@ public class Random {
             v2 = 2 * nextDouble() - 1;
             s = v1 * v1 + v2 * v2;
         } while (s >= 1 || s == 0);
-        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        double multiplier = StrictMath.sqrt(-2 * fdlibmLog(s) / s);
         nextNextGaussian = v2 * multiplier;
         haveNextNextGaussian = true;
         return v1 * multiplier;
+    }
+
+    private static final double ln2_hi = 6.93147180369123816490e-01;
+    private static final double ln2_lo = 1.90821492927058770002e-10;
+    private static final double two54 = 1.80143985094819840000e+16;
+    private static final double Lg1 = 6.666666666666735130e-01;
+    private static final double Lg2 = 3.999999999940941908e-01;
+    private static final double Lg3 = 2.857142874366239149e-01;
+    private static final double Lg4 = 2.222219843214978396e-01;
+    private static final double Lg5 = 1.818357216161805012e-01;
+    private static final double Lg6 = 1.531383769920937332e-01;
+    private static final double Lg7 = 1.479819860511658591e-01;
+
+    /**
+     * StrictMath.log as specified: the fdlibm algorithm (reduce x to 2^k (1+f) with
+     * sqrt(2)/2 < 1+f < sqrt(2), then log(1+f) from s = f/(2+f) by a minimax polynomial). The
+     * JDK's nextGaussian uses StrictMath.log, and Math.log (which the VM's log may be) differs
+     * from it in the last bit for some arguments.
+     */
+    static double fdlibmLog(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >> 32);
+        int lx = (int) bits;
+        int k = 0;
+        if (hx < 0x00100000) {
+            if (((hx & 0x7fffffff) | lx) == 0) return Double.NEGATIVE_INFINITY;
+            if (hx < 0) return Double.NaN;
+            k -= 54;
+            x *= two54;
+            hx = (int) (Double.doubleToRawLongBits(x) >> 32);
+        }
+        if (hx >= 0x7ff00000) return x + x;
+        k += (hx >> 20) - 1023;
+        hx &= 0x000fffff;
+        int i = (hx + 0x95f64) & 0x100000;
+        x = Double.longBitsToDouble(((long) (hx | (i ^ 0x3ff00000)) << 32) | (Double.doubleToRawLongBits(x) & 0xffffffffL));
+        k += (i >> 20);
+        double f = x - 1.0;
+        double dk;
+        if ((0x000fffff & (2 + hx)) < 3) {
+            if (f == 0.0) {
+                if (k == 0) return 0.0;
+                dk = (double) k;
+                return dk * ln2_hi + dk * ln2_lo;
+            }
+            double R = f * f * (0.5 - 0.33333333333333333 * f);
+            if (k == 0) return f - R;
+            dk = (double) k;
+            return dk * ln2_hi - ((R - dk * ln2_lo) - f);
+        }
+        double s = f / (2.0 + f);
+        dk = (double) k;
+        double z = s * s;
+        i = hx - 0x6147a;
+        double w = z * z;
+        int j = 0x6b851 - hx;
+        double t1 = w * (Lg2 + w * (Lg4 + w * Lg6));
+        double t2 = z * (Lg1 + w * (Lg3 + w * (Lg5 + w * Lg7)));
+        i |= j;
+        double R = t2 + t1;
+        if (i > 0) {
+            double hfsq = 0.5 * f * f;
+            if (k == 0) return f - (hfsq - s * (hfsq + R));
+            return dk * ln2_hi - ((hfsq - (s * (hfsq + R) + dk * ln2_lo)) - f);
+        } else {
+            if (k == 0) return f - s * (f - R);
+            return dk * ln2_hi - ((s * (f - R) - dk * ln2_lo) - f);
+        }
     }
 }
