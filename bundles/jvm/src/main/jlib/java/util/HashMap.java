@@ -7,9 +7,10 @@ import java.util.function.Function;
 
 /**
  * A hash table with the JDK's exact layout, so that iteration orders match: power-of-two tables,
- * hash spreading h ^ (h >>> 16), tail insertion, and order-preserving low/high splits on resize.
- * Buckets are never treeified (treeification does not change iteration order for the JDK either
- * as long as ... it does, slightly; that case needs 8+ colliding keys in one bucket).
+ * hash spreading h ^ (h >>> 16), tail insertion by put (head insertion by merge, compute and
+ * computeIfAbsent), and order-preserving low/high splits on resize.
+ * A bucket that grows long makes a small table grow, as in the JDK; buckets are never made trees
+ * (in a table of 64 or more a JDK tree bucket reorders its keys: 8+ colliding keys are needed).
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable {
     static final int DEFAULT_INITIAL_CAPACITY = 16;
@@ -159,7 +160,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             tab[i] = newNode(hash, key, value, null);
         } else {
             Node<K, V> e = null;
-            for (;;) {
+            for (int binCount = 0; ; binCount++) {
                 Object k = p.key;
                 if (p.hash == hash && (k == key || (key != null && key.equals(k)))) {
                     e = p;
@@ -167,6 +168,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 }
                 if (p.next == null) {
                     p.next = newNode(hash, key, value, null);
+                    if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin();
                     break;
                 }
                 p = p.next;
@@ -494,6 +496,39 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
+    /**
+     * merge, compute and computeIfAbsent as the JDK's: the table grows first when the size is
+     * over the threshold (they leave it there after an insertion), and a new key goes to the
+     * head of its bucket, not the tail as put's does.
+     */
+    private void growBeforeCompute() {
+        if (size > threshold || table == null || table.length == 0) resize();
+    }
+
+    private void insertHead(int hash, K key, V value) {
+        Node<K, V>[] tab = table;
+        int i = (tab.length - 1) & hash;
+        int binCount = 0;
+        for (Node<K, V> e = tab[i]; e != null; e = e.next) binCount++;
+        tab[i] = newNode(hash, key, value, tab[i]);
+        if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin();
+        ++modCount;
+        ++size;
+        afterNodeInsertion(true);
+    }
+
+    static final int TREEIFY_THRESHOLD = 8;
+    static final int MIN_TREEIFY_CAPACITY = 64;
+
+    /**
+     * Where the JDK would make a long bucket a tree: a table smaller than MIN_TREEIFY_CAPACITY
+     * grows instead, which this does too. Bigger tables keep the list (the JDK's tree bins
+     * reorder their bucket, which is not reproduced).
+     */
+    private void treeifyBin() {
+        if (table == null || table.length < MIN_TREEIFY_CAPACITY) resize();
+    }
+
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         if (mappingFunction == null) throw new NullPointerException();
         growBeforeCompute();
@@ -511,7 +546,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        addFirst(key, v);
+        insertHead(hash(key), key, v);
         return v;
     }
 
@@ -549,7 +584,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash(key), key, null, false, true);
             }
         } else if (v != null) {
-            addFirst(key, v);
+            insertHead(hash(key), key, v);
         }
         return v;
     }
@@ -575,24 +610,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             return v;
         }
-        addFirst(key, value);
+        insertHead(hash(key), key, value);
         return value;
-    }
-
-    /** merge, compute and computeIfAbsent as HotSpot's HashMap does them (its iteration order shows it): the table grows before, not after. */
-    private void growBeforeCompute() {
-        if (size > threshold || table == null || table.length == 0) resize();
-    }
-
-    /** ... and a key they add goes first in its bin. */
-    private void addFirst(K key, V value) {
-        int hash = hash(key);
-        Node<K, V>[] tab = table;
-        int i = (tab.length - 1) & hash;
-        tab[i] = newNode(hash, key, value, tab[i]);
-        ++modCount;
-        ++size;
-        afterNodeInsertion(true);
     }
 
     public void forEach(BiConsumer<? super K, ? super V> action) {

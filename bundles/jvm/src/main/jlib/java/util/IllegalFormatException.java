@@ -1,8 +1,6 @@
 package java.util;
 
-/** A format string or argument printf cannot use. */
+/** The superclass of the exceptions String.format throws for a bad format or argument. */
 public class IllegalFormatException extends IllegalArgumentException {
     IllegalFormatException() {}
-
-    IllegalFormatException(String message) { super(message); }
 }

@@ -72,6 +72,59 @@ final class ImmutableCollections {
         public boolean removeIf(java.util.function.Predicate<? super E> filter) { throw uoe(); }
         public void replaceAll(java.util.function.UnaryOperator<E> op) { throw uoe(); }
         public void sort(Comparator<? super E> c) { throw uoe(); }
+
+        public Iterator<E> iterator() { return new ListItr<>(this, 0); }
+        public ListIterator<E> listIterator() { return new ListItr<>(this, 0); }
+
+        public ListIterator<E> listIterator(int index) {
+            if (index < 0 || index > elements.length) throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            return new ListItr<>(this, index);
+        }
+    }
+
+    /** The iterator of an immutable list: every mutator throws UnsupportedOperationException. */
+    static final class ListItr<E> implements ListIterator<E> {
+        private final List<E> list;
+        private final int size;
+        private int cursor;
+
+        ListItr(List<E> list, int index) {
+            this.list = list;
+            this.size = list.size();
+            this.cursor = index;
+        }
+
+        public boolean hasNext() { return cursor != size; }
+
+        public E next() {
+            try {
+                int i = cursor;
+                E next = list.get(i);
+                cursor = i + 1;
+                return next;
+            } catch (IndexOutOfBoundsException e) {
+                throw new NoSuchElementException();
+            }
+        }
+
+        public void remove() { throw uoe(); }
+        public boolean hasPrevious() { return cursor != 0; }
+
+        public E previous() {
+            try {
+                int i = cursor - 1;
+                E previous = list.get(i);
+                cursor = i;
+                return previous;
+            } catch (IndexOutOfBoundsException e) {
+                throw new NoSuchElementException();
+            }
+        }
+
+        public int nextIndex() { return cursor; }
+        public int previousIndex() { return cursor - 1; }
+        public void set(E e) { throw uoe(); }
+        public void add(E e) { throw uoe(); }
     }
 
     static final class SetN<E> extends AbstractSet<E> {

@@ -1,15 +1,15 @@
 package java.util;
 
-/** A conversion printf does not know (or the library does not have). */
+/** An unknown conversion character ("Conversion = 'q'"). */
 public class UnknownFormatConversionException extends IllegalFormatException {
-    private final String conversion;
+    private final String s;
 
-    public UnknownFormatConversionException(String conversion) {
-        if (conversion == null) throw new NullPointerException();
-        this.conversion = conversion;
+    public UnknownFormatConversionException(String s) {
+        if (s == null) throw new NullPointerException();
+        this.s = s;
     }
 
-    public String getConversion() { return conversion; }
+    public String getConversion() { return s; }
 
-    @Override public String getMessage() { return "Conversion = '" + conversion + "'"; }
+    public String getMessage() { return "Conversion = '" + s + "'"; }
 }
