@@ -242,6 +242,7 @@ final class Calls {
         Map.entry("isAlive", new String[] {"call thread.isAlive ()I"}),
         Map.entry("setVmPriority", new String[] {"call thread.setPriority (I)V"}),
         Map.entry("setVmThreadName", new String[] {"call thread.setName (O)V"}),
+        Map.entry("setVmDaemon", new String[] {"call thread.setDaemon (I)V"}),
         Map.entry("sleep", new String[] {"l2i", "new time", "call time.sleep (I)V"}),
         Map.entry("monitorWait", new String[] {"mwait"}),
         Map.entry("backtrace", new String[] {"backtrace"}),

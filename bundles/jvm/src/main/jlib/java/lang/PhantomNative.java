@@ -86,6 +86,8 @@ public final class PhantomNative {
     public static native void setVmPriority(Object vmThread, int priorityClass);
     /** The name the VM shows for the thread (tags of its console lines, vm:threads). */
     public static native void setVmThreadName(Object vmThread, String name);
+    /** A daemon does not keep a run going (Java's rule for the JVM's exit). */
+    public static native void setVmDaemon(Object vmThread, boolean daemon);
     public static native void sleep(long millis);
     /** Object.wait(millis) (0: no limit), notify, notifyAll on a monitor the caller holds. */
     /** True when notified, false when the time ran out (the monitor is held again either way). */

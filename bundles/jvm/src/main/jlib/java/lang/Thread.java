@@ -65,6 +65,7 @@ public class Thread implements Runnable {
         if (vm != null) throw new IllegalThreadStateException();
         vm = PhantomNative.spawn(new Starter(this));
         PhantomNative.setVmThreadName(vm, name);
+        if (daemon) PhantomNative.setVmDaemon(vm, true);
         applyPriority();
     }
 

@@ -39,6 +39,8 @@ final class Shapes {
     static final int CONTROL_SUSPENDED = 1;
     /** Set by the thread itself (thread.fail): when it ends, it counts as failed, however it ends. */
     static final int CONTROL_FAILED = 2;
+    /** Set by thread.setDaemon: the thread does not keep a one-shot run going. */
+    static final int CONTROL_DAEMON = 4;
 
     // array (the VM's lists and the array class): refs [backing]; data [size]
     static final int A_BACKING = 0, A_SIZE = 0, A_REFS = 1, A_DATA = 8;

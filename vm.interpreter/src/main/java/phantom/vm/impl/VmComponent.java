@@ -713,11 +713,12 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     /**
      * A thread of a one-shot run ended: the run is over when its first thread has ended and no
-     * thread is left (a Java program's main may return while threads it started go on, as on the JVM).
+     * thread is left but daemons (a Java program's main may return while threads it started go
+     * on, as on the JVM; daemons do not keep it going).
      */
     private void runEnded(long thread, int how) {
         if (thread == exitWhenDone) runFirstEnd = how;
-        if (runFirstEnd == 0 || !runtime().liveThreads().isEmpty() || !runStopped.compareAndSet(false, true)) return;
+        if (runFirstEnd == 0 || runtime().hasLiveNonDaemon() || !runStopped.compareAndSet(false, true)) return;
         exitWhenDone = 0;
         // the launcher's exit code: the process-wide channel it reads after the framework stops
         System.setProperty(RUN_STATUS, runFirstEnd == Shapes.FAILED ? "failed" : "finished");

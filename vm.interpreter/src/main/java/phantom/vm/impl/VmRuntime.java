@@ -902,6 +902,17 @@ public final class VmRuntime {
     /** Threads made before the control word existed cannot be suspended (killing works for all). */
     boolean hasControl(long thread) { return space.dataBytes(thread) >= T_CONTROL + 4; }
 
+    /** A daemon (thread.setDaemon) does not keep a one-shot run going. */
+    public boolean isDaemon(long thread) {
+        return hasControl(thread) && (space.getInt(thread, T_CONTROL) & CONTROL_DAEMON) != 0;
+    }
+
+    /** True while a thread that is no daemon lives. */
+    public boolean hasLiveNonDaemon() {
+        for (long t : liveThreads()) if (!isDaemon(t)) return true;
+        return false;
+    }
+
     public boolean isSuspended(long thread) {
         return hasControl(thread) && (space.getInt(thread, T_CONTROL) & CONTROL_SUSPENDED) != 0;
     }

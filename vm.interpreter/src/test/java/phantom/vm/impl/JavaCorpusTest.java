@@ -36,6 +36,8 @@ public class JavaCorpusTest {
     static final long BUDGET = 2_000_000_000L;
 
     static final int SLICE = 20_000;
+    /** A program whose threads all wait (a deadlock, a pool never shut down) ends here. */
+    static final long WALL_LIMIT_MS = 30_000;
 
     enum Status { PASS, REFUSED, WRONG, DIED, TIMEOUT }
 
@@ -87,8 +89,10 @@ public class JavaCorpusTest {
             vm.space.release(vm.rt.newThread(main));
             // every live thread a slice in turn, as one carrier would run them
             Interpreter in = new Interpreter(vm.rt);
-            long spent = 0;
-            for (List<Long> live; !(live = vm.rt.liveThreads()).isEmpty(); ) {
+            long spent = 0, deadline = System.currentTimeMillis() + WALL_LIMIT_MS;
+            for (List<Long> live; vm.rt.hasLiveNonDaemon(); ) {
+                live = vm.rt.liveThreads();
+                if (System.currentTimeMillis() > deadline) return new Result(Status.TIMEOUT, "still running after " + WALL_LIMIT_MS / 1000 + " s: " + live.size() + " threads, waiting");
                 boolean ran = false;
                 for (long t : live) {
                     if (vm.rt.wakeAt(t) > System.currentTimeMillis()) continue;

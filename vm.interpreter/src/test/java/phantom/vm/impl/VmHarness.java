@@ -115,7 +115,7 @@ final class VmHarness implements AutoCloseable {
         long end = System.currentTimeMillis() + timeoutMillis;
         while (true) {
             List<Long> live = rt.liveThreads();
-            if (live.isEmpty()) return;
+            if (!rt.hasLiveNonDaemon()) return; // daemons do not keep a program going
             if (System.currentTimeMillis() > end) throw new AssertionError(live.size() + " threads still running after " + timeoutMillis + " ms");
             boolean ran = false;
             for (long t : live) {

@@ -27,7 +27,7 @@ public final class CoreClasses {
         "fromLong", "fromDouble", "fromFloat", "toDouble", "isDouble");
     public static final List<String> ARRAY = extend("size", "get", "set", "add", "removeLast", "clear");
     public static final List<String> BINARY = extend("size", "resize", "get", "set", "fill");
-    public static final List<String> THREAD = extend("id", "name", "current", "priority", "setPriority", "join", "isAlive", "setName", "fail");
+    public static final List<String> THREAD = extend("id", "name", "current", "priority", "setPriority", "join", "isAlive", "setName", "fail", "setDaemon");
     public static final List<String> TTY = extend("print", "println", "readLine");
     public static final List<String> TIME = extend("now", "sleep", "nanos");
     public static final List<String> MUTEX = extend("lock", "unlock", "isLocked");

@@ -12,7 +12,7 @@ import phantom.api.space.Ref;
 /** VM threads as seen by programs: their id and name (thread layout: docs/bytecode.md). */
 @Component(service = InternalClass.class, property = InternalClass.CLASS_NAME + "=thread")
 public final class ThreadClass extends AbstractInternalClass {
-    static final int NAME = 1, ID = 0, STATE = 8, PRIORITY = 12, CONTROL = 48, CONTROL_FAILED = 2;
+    static final int NAME = 1, ID = 0, STATE = 8, PRIORITY = 12, CONTROL = 48, CONTROL_FAILED = 2, CONTROL_DAEMON = 4;
 
     /** Finished (2) or failed (3): the thread object outlives its thread while the program holds it. */
     private static boolean ended(phantom.api.space.ObjectSpace s, long t) {
@@ -49,6 +49,13 @@ public final class ThreadClass extends AbstractInternalClass {
                 if (t != call.thread()) throw call.error("only a thread itself can mark itself failed");
                 if (call.space().dataBytes(t) < CONTROL + 4) throw call.error("this thread was made before threads could be marked failed");
                 call.space().setInt(t, CONTROL, call.space().getInt(t, CONTROL) | CONTROL_FAILED);
+                yield Ref.NULL;
+            }
+            case "setDaemon" -> {
+                // a daemon does not keep a run going: a one-shot run ends when only daemons are left (Java's rule)
+                if (call.space().dataBytes(t) < CONTROL + 4) throw call.error("this thread was made before threads could be daemons");
+                int c = call.space().getInt(t, CONTROL);
+                call.space().setInt(t, CONTROL, intArg(call, args, 0) != 0 ? c | CONTROL_DAEMON : c & ~CONTROL_DAEMON);
                 yield Ref.NULL;
             }
             case "setName" -> {
