@@ -34,6 +34,7 @@ final class Calls {
         }
         if (owner.equals(Names.STRING)) { stringMethod(op, name, t); return; }
         if (op == Opcode.INVOKESPECIAL && name.equals("<init>")) { constructor(owner, t); return; }
+        if (op == Opcode.INVOKESPECIAL && owner.equals(Names.OBJECT) && superObjectMethod(name, t)) return;
         if (owner.equals(Names.OBJECT)) { objectMethod(name, t); return; }
         if (!p.has(owner)) {
             if (MethodWriter.STRING_SUPERS.contains(owner)) throw w.refuse(describe(owner, name, t) + ": " + Names.javaName(owner) + " is not in the class library");
@@ -41,6 +42,7 @@ final class Calls {
         }
         Program.Found f = p.method(owner, name, t.descriptorString());
         if (f == null) {
+            if (op == Opcode.INVOKESPECIAL && superObjectMethod(name, t)) return;
             if (op != Opcode.INVOKESTATIC && isObjectMethod(name, t)) { objectMethod(name, t); return; }
             throw w.refuse(op.name().toLowerCase() + " " + describe(owner, name, t) + ": no such method in the program or the class library");
         }
@@ -110,6 +112,25 @@ final class Calls {
         return s.equals("toString()Ljava/lang/String;") || s.equals("equals(Ljava/lang/Object;)Z") || s.equals("hashCode()I")
             || s.equals("getClass()Ljava/lang/Class;") || s.equals("wait()V") || s.equals("wait(J)V") || s.equals("notify()V")
             || s.equals("notifyAll()V");
+    }
+
+    /**
+     * super.toString(), super.hashCode(), super.equals(o) reaching Object's: Object's own code (by
+     * the library's stand-ins), not the virtual call, which would find the caller's override again.
+     */
+    private boolean superObjectMethod(String name, MethodTypeDesc t) {
+        String helper = switch (name + t.descriptorString()) {
+            case "toString()Ljava/lang/String;" -> "objectToString";
+            case "hashCode()I" -> "objectHashCode";
+            case "equals(Ljava/lang/Object;)Z" -> "objectEquals";
+            default -> null;
+        };
+        if (helper == null) return false;
+        args(t, true);
+        MethodTypeDesc d = t.insertParameterTypes(0, ClassDesc.of("java.lang.Object"));
+        w.emit("callstatic java.lang.PhantomDispatch." + Names.method("java/lang/PhantomDispatch", helper, d) + " " + Names.vmDescriptor(d, null));
+        result(t);
+        return true;
     }
 
     private void constructor(String owner, MethodTypeDesc t) {

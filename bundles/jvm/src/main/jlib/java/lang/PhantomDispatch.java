@@ -34,4 +34,13 @@ public final class PhantomDispatch {
 
     /** String.valueOf(Object): "null" or the object's toString. */
     public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }
+
+    /** Object's toString for super.toString(): the class name and the hash code in hex. */
+    public static String objectToString(Object self) { return self.getClass().getName() + "@" + Integer.toHexString(self.hashCode()); }
+
+    /** Object's hashCode for super.hashCode(): the identity hash. */
+    public static int objectHashCode(Object self) { return System.identityHashCode(self); }
+
+    /** Object's equals for super.equals(o): identity. */
+    public static boolean objectEquals(Object self, Object other) { return self == other; }
 }

@@ -25,6 +25,8 @@ public class Thread implements Runnable {
     private Object vm;
     private UncaughtExceptionHandler handler;
     private static UncaughtExceptionHandler defaultHandler;
+    /** This thread's ThreadLocal and InheritableThreadLocal values (see ThreadLocal), made on first use. */
+    HashMap<ThreadLocal<?>, Object> threadLocals, inheritableThreadLocals;
 
     @FunctionalInterface
     public interface UncaughtExceptionHandler {
@@ -47,6 +49,8 @@ public class Thread implements Runnable {
         if (parent != null) {
             priority = parent.priority;
             daemon = parent.daemon;
+            if (parent.inheritableThreadLocals != null)
+                inheritableThreadLocals = InheritableThreadLocal.inherit(parent.inheritableThreadLocals);
         }
     }
 
