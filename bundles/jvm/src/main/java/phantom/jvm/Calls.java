@@ -254,7 +254,7 @@ final class Calls {
         Map.entry("nanoTime", new String[] {"callstatic time.nanos ()J"}),
         Map.entry("currentTimeMillis", new String[] {"callstatic time.now ()J"}),
         Map.entry("className", new String[] {"call object.className ()O"}),
-        Map.entry("identityHashCode", new String[] {"call object.hashCode ()I"}),
+        Map.entry("identityHashCode", new String[] {"ohash"}),
         Map.entry("identityToString", new String[] {"call object.toString ()O"}),
         Map.entry("spawn", new String[] {"spawn"}),
         Map.entry("currentVmThread", new String[] {"thread"}),

@@ -540,25 +540,25 @@ public final class Collections {
         public String toString() { return m.toString(); }
     }
 
-    /** No threads on the VM: the synchronized wrappers are the collections themselves. */
+    /** Wrappers whose every method holds the wrapper's monitor (VM threads are real threads). */
     public static <T> List<T> synchronizedList(List<T> list) {
         if (list == null) throw new NullPointerException();
-        return list;
+        return SynchronizedCollections.list(list);
     }
 
     public static <T> Set<T> synchronizedSet(Set<T> s) {
         if (s == null) throw new NullPointerException();
-        return s;
+        return SynchronizedCollections.set(s);
     }
 
     public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
         if (m == null) throw new NullPointerException();
-        return m;
+        return SynchronizedCollections.map(m);
     }
 
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
         if (c == null) throw new NullPointerException();
-        return c;
+        return SynchronizedCollections.collection(c);
     }
 
     static final class NaturalOrder implements Comparator<Comparable<Object>> {

@@ -106,7 +106,9 @@ public enum Op {
     // frames as text, innermost first (for a language's stack traces): the thread's (null) or where the VM raised an error
     BACKTRACE(154, Fmt.NONE, "", "", 1, 1),
     // the correctly rounded square root (IEEE 754, as Math.sqrt): an instruction, not an internal call, for numeric code
-    DSQRT(155, Fmt.NONE, "D", "D", 0, 0);
+    DSQRT(155, Fmt.NONE, "D", "D", 0, 0),
+    // the identity hash of a reference, whatever its class's hashCode says (Java's System.identityHashCode)
+    OHASH(156, Fmt.NONE, "", "I", 1, 0);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

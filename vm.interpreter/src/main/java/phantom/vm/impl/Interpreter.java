@@ -4,6 +4,7 @@ import static phantom.vm.impl.Shapes.*;
 
 import java.util.Arrays;
 
+import phantom.api.classes.AbstractInternalClass;
 import phantom.api.classes.InternalClass;
 import phantom.api.classes.NativeCall;
 import phantom.api.classes.VmError;
@@ -780,6 +781,12 @@ public final class Interpreter implements NativeCall {
                             pc++;
                         }
                         case (byte) 155 -> { is[isp - 1] = d(Math.sqrt(dv(is[isp - 1]))); pc++; } // dsqrt
+                        case (byte) 156 -> { // ohash: object's own hashCode, which a class's override does not change
+                            long v = os[--osp];
+                            is[isp++] = AbstractInternalClass.identityHash(v);
+                            s.release(v);
+                            pc++;
+                        }
                         case (byte) 154 -> { // backtrace: of this thread (null), or of where the VM raised an error
                             long v = os[osp - 1];
                             long text;

@@ -54,6 +54,11 @@ final class Shapes {
 
     /** Classes with no bundle of their own: their object methods go to the object class. */
     static boolean isBuiltin(String name) {
-        return name.equals(FRAME) || name.equals(ERROR) || name.equals(CLASSFILE) || name.equals(BACKING);
+        return name.equals(FRAME) || name.equals(ERROR) || name.equals(CLASSFILE) || name.equals(BACKING) || isTypedArray(name);
+    }
+
+    /** The classes of newarray's arrays (int[], object[], ...): the VM's own, with no bundle. */
+    static boolean isTypedArray(String name) {
+        return name.endsWith("[]") && phantom.vm.code.Op.ARRAY_KINDS.contains(name.substring(0, name.length() - 2));
     }
 }

@@ -31,6 +31,13 @@ public class ArrayTest {
         return vm.run("class T\nmethod main ()V\n new tty\n" + body + "\n " + box + "\n call tty.println (O)V\n ret\nend\n").trim();
     }
 
+    @Test public void objectMethodsOnATypedArrayAnswerInsteadOfWaitingForABundle() {
+        // a Java record with an int[] component compares it with equals: the call waited forever for a bundle of class int[]
+        String out = vm.run("class T\nmethod main ()V\n new tty\n iconst 2\n newarray int\n odup\n call object.equals (O)I\n box\n"
+            + " call tty.println (O)V\n new tty\n iconst 1\n newarray double\n call object.toString ()O\n call tty.println (O)V\n ret\nend\n");
+        assertTrue(out, out.startsWith("1\ndouble[]@"));
+    }
+
     @Test public void anIntArrayHoldsWhatWasStoredAndKnowsItsLength() {
         // a[i] = i * i for i < 10, then the sum and the length
         String fill = """

@@ -44,8 +44,11 @@ public abstract class AbstractInternalClass implements InternalClass {
 
     protected boolean isEqual(NativeCall call, long self, long other) { return self == other; }
 
-    protected int hash(NativeCall call, long self) {
-        return Ref.isInt(self) ? Long.hashCode(Ref.intValue(self)) : Long.hashCode(self >>> 3);
+    protected int hash(NativeCall call, long self) { return identityHash(self); }
+
+    /** object's hashCode: of an immediate its value, of an object its address (stable: the space is persistent). */
+    public static int identityHash(long ref) {
+        return Ref.isInt(ref) ? Long.hashCode(Ref.intValue(ref)) : Long.hashCode(ref >>> 3);
     }
 
     /** Argument {@code i}, or a VM error naming the method's arity. */
