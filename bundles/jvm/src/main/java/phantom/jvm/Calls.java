@@ -123,6 +123,7 @@ final class Calls {
             case "toString()Ljava/lang/String;" -> "objectToString";
             case "hashCode()I" -> "objectHashCode";
             case "equals(Ljava/lang/Object;)Z" -> "objectEquals";
+            case "clone()Ljava/lang/Object;" -> "objectClone";
             default -> null;
         };
         if (helper == null) return false;
@@ -255,6 +256,7 @@ final class Calls {
         Map.entry("currentTimeMillis", new String[] {"callstatic time.now ()J"}),
         Map.entry("className", new String[] {"call object.className ()O"}),
         Map.entry("identityHashCode", new String[] {"ohash"}),
+        Map.entry("shallowCopy", new String[] {"oclone"}),
         Map.entry("identityToString", new String[] {"call object.toString ()O"}),
         Map.entry("spawn", new String[] {"spawn"}),
         Map.entry("currentVmThread", new String[] {"thread"}),

@@ -28,17 +28,9 @@ public final class PhantomArrays {
         return a;
     }
 
+    /** An array's clone: one copy of the whole object (oclone). */
     public static Object clone(Object a) {
-        if (a instanceof int[]) { int[] s = (int[]) a; int[] d = new int[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof long[]) { long[] s = (long[]) a; long[] d = new long[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof double[]) { double[] s = (double[]) a; double[] d = new double[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof float[]) { float[] s = (float[]) a; float[] d = new float[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof char[]) { char[] s = (char[]) a; char[] d = new char[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof short[]) { short[] s = (short[]) a; short[] d = new short[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        if (a instanceof byte[]) { byte[] s = (byte[]) a; byte[] d = new byte[s.length]; for (int i = 0; i < s.length; i++) d[i] = s[i]; return d; }
-        Object[] s = (Object[]) a;
-        Object[] d = new Object[s.length];
-        for (int i = 0; i < s.length; i++) d[i] = s[i];
-        return d;
+        if (a == null) throw new NullPointerException();
+        return PhantomNative.shallowCopy(a);
     }
 }

@@ -41,6 +41,12 @@ public final class PhantomDispatch {
     /** Object's hashCode for super.hashCode(): the identity hash. */
     public static int objectHashCode(Object self) { return System.identityHashCode(self); }
 
+    /** Object's clone for super.clone(): a shallow copy of a Cloneable, else CloneNotSupportedException naming the class. */
+    public static Object objectClone(Object self) throws CloneNotSupportedException {
+        if (!(self instanceof Cloneable)) throw new CloneNotSupportedException(self.getClass().getName());
+        return PhantomNative.shallowCopy(self);
+    }
+
     /** Object's equals for super.equals(o): identity. */
     public static boolean objectEquals(Object self, Object other) { return self == other; }
 }

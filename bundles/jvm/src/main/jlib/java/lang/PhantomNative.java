@@ -104,6 +104,8 @@ public final class PhantomNative {
     public static native void markThreadFailed();
 
     // ---- objects
+    /** A shallow copy (the oclone instruction): same class, same fields, references shared. */
+    public static native Object shallowCopy(Object o);
     /** The Java binary name of the object's class ("java.util.ArrayList", "Main$Node"). */
     public static native String className(Object o);
     /** A hash of the object's identity (Object.hashCode when a class does not override it). */

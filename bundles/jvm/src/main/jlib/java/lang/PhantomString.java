@@ -9,8 +9,9 @@ public final class PhantomString {
     private PhantomString() {}
 
     // ---- constructors
-    public static String newString() { return ""; }
-    public static String newString(String s) { return s; }
+    /** A new String is a new object, as on the JVM: {@code new String("abc") != "abc"}. */
+    public static String newString() { return PhantomNative.concat("", ""); }
+    public static String newString(String s) { return PhantomNative.concat(s, ""); }
     public static String newString(char[] a) { return PhantomNative.fromChars(a, 0, a.length); }
     public static String newString(char[] a, int off, int len) {
         if (off < 0 || len < 0 || off > a.length - len) {

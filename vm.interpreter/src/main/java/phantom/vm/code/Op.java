@@ -108,7 +108,9 @@ public enum Op {
     // the correctly rounded square root (IEEE 754, as Math.sqrt): an instruction, not an internal call, for numeric code
     DSQRT(155, Fmt.NONE, "D", "D", 0, 0),
     // the identity hash of a reference, whatever its class's hashCode says (Java's System.identityHashCode)
-    OHASH(156, Fmt.NONE, "", "I", 1, 0);
+    OHASH(156, Fmt.NONE, "", "I", 1, 0),
+    // a shallow copy of an instance of a bytecode class or of a typed array (Java's Object.clone)
+    OCLONE(157, Fmt.NONE, "", "", 1, 1);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

@@ -781,6 +781,13 @@ public final class Interpreter implements NativeCall {
                             pc++;
                         }
                         case (byte) 155 -> { is[isp - 1] = d(Math.sqrt(dv(is[isp - 1]))); pc++; } // dsqrt
+                        case (byte) 157 -> { // oclone
+                            long v = os[osp - 1];
+                            long copy = shallowCopy(v);
+                            os[osp - 1] = copy;
+                            s.release(v);
+                            pc++;
+                        }
                         case (byte) 156 -> { // ohash: object's own hashCode, which a class's override does not change
                             long v = os[--osp];
                             is[isp++] = AbstractInternalClass.identityHash(v);
@@ -1200,6 +1207,31 @@ public final class Interpreter implements NativeCall {
         } catch (RuntimeException noRoom) {
             // a full space: the error goes on without its backtrace
         }
+    }
+
+    /**
+     * {@code oclone}: a new object of the same class with the same fields or elements (the
+     * references counted again). Only what programs make can be copied: instances of bytecode
+     * classes and typed arrays, never the VM's or an internal class's objects, whose state is
+     * their identity (a thread, a mutex, a socket).
+     */
+    private long shallowCopy(long v) {
+        if (!Ref.isObject(v)) throw vmError("clone of " + Ref.toString(v));
+        ClassInfo c = info(s.classOf(v));
+        if (c.internal && !Shapes.isTypedArray(c.name)) throw vmError("objects of internal class " + c.name + " cannot be cloned");
+        if (c.base != null) throw vmError("clone of an instance of " + c.name + " whose fields moved to an extension (a patched class): migrate it first");
+        int refs = s.refSlots(v), data = s.dataBytes(v);
+        long copy = s.allocate(s.classOf(v), refs, data);
+        for (int i = 0; i < refs; i++) {
+            long r = s.getRef(v, i);
+            if (r != Ref.NULL) s.setRef(copy, i, r);
+        }
+        if (data > 0) {
+            byte[] b = new byte[data];
+            s.readBytes(v, 0, b, 0, data);
+            s.writeBytes(copy, 0, b, 0, data);
+        }
+        return copy;
     }
 
     /** Most frames {@code backtrace} describes (a deep recursion's trace is cut, as the JVM's is). */

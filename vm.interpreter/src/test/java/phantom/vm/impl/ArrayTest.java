@@ -38,6 +38,65 @@ public class ArrayTest {
         assertTrue(out, out.startsWith("1\ndouble[]@"));
     }
 
+    @Test public void ocloneCopiesArraysAndInstancesButNotTheVmsObjects() {
+        String out = vm.run("""
+            class P
+            field obj name
+            field int x
+            method main ()V
+                new P
+                ostore 1
+                oload 1
+                oldc "p"
+                oputfield P name
+                oload 1
+                iconst 7
+                iputfield P x
+                oload 1
+                oclone
+                ostore 2
+                oload 1
+                iconst 8
+                iputfield P x
+                new tty
+                oload 2
+                igetfield P x
+                box
+                call tty.println (O)V
+                new tty
+                oload 2
+                ogetfield P name
+                call tty.println (O)V
+                iconst 3
+                newarray long
+                ostore 3
+                oload 3
+                iconst 1
+                ildc 9L
+                lastore
+                oload 3
+                oclone
+                ostore 4
+                oload 3
+                iconst 1
+                ildc 10L
+                lastore
+                new tty
+                oload 4
+                iconst 1
+                laload
+                lbox
+                call tty.println (O)V
+                new mutex
+                oclone
+                opop
+                ret
+            end
+            """);
+        assertTrue(out, out.startsWith("7\np\n9\n"));
+        assertTrue(out, out.contains("objects of internal class mutex cannot be cloned"));
+    }
+
     @Test public void anIntArrayHoldsWhatWasStoredAndKnowsItsLength() {
         // a[i] = i * i for i < 10, then the sum and the length
         String fill = """
