@@ -24,7 +24,7 @@ import phantom.api.vm.VirtualMachine;
 
 /**
  * Patches from outside the running system ({@code ./phantom patch FILE --data DIR}): a request
- * dropped into {@code <data>/patches/} (a {@code .pasm} or {@code .phc} file, or a
+ * dropped into {@code <data>/patches/} (a {@code .pasm}, {@code .phc}, {@code .java} or JVM {@code .class} file, or a
  * {@code NAME.rollback} file holding a class name) is applied, a {@code NAME.classes} file
  * asks for the class versions ({@code ./phantom classes}), a {@code NAME.migrate} file holding
  * a class name starts its eager migration; each is answered with
@@ -83,7 +83,7 @@ public final class PatchInbox {
             for (Path p : ds) {
                 String n = p.getFileName().toString();
                 if (n.startsWith(".") || n.endsWith(RESULT)) continue;
-                if (n.endsWith(".pasm") || n.endsWith(".phc") || n.endsWith(ROLLBACK) || n.endsWith(CLASSES) || n.endsWith(MIGRATE)) out.add(p);
+                if (n.endsWith(".pasm") || n.endsWith(".phc") || n.endsWith(".java") || n.endsWith(".class") || n.endsWith(ROLLBACK) || n.endsWith(CLASSES) || n.endsWith(MIGRATE)) out.add(p);
             }
         }
         out.sort(null);

@@ -406,24 +406,45 @@ public final class VmComponent implements VirtualMachine, Executor {
      * program lives in the space from then on.
      */
     private String loadJavaSource(Path source) throws IOException {
+        return compiled(source, this::loadFile);
+    }
+
+    /** What {@code then} makes of the main class file of a Java source, compiled into a scratch folder removed after. */
+    private <T> T compiled(Path source, IoFunction<Path, T> then) throws IOException {
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalArgumentException("compiling " + source.getFileName() + " needs a JDK (this Java has no compiler): run the system on a JDK, or give the .class javac makes");
         }
-        String name = source.getFileName().toString().replaceFirst("\\.java$", "");
+        String text = Files.readString(source, StandardCharsets.UTF_8);
+        java.util.regex.Matcher pub = PUBLIC_TYPE.matcher(text);
+        // the file is named after its public class (a patch request's copy is not: Foo-123.java)
+        String name = pub.find() ? pub.group(1) : source.getFileName().toString().replaceFirst("\\.java$", "");
         Path dir = Files.createTempDirectory("phantom-javac");
         try {
+            Path src = Files.writeString(dir.resolve(name + ".java"), text);
             java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
-            int rc = javac.run(null, java.io.OutputStream.nullOutputStream(), errors, "-d", dir.toString(), source.toString());
-            if (rc != 0) throw new IllegalArgumentException(source.getFileName() + " does not compile:\n" + errors.toString(StandardCharsets.UTF_8).strip());
+            int rc = javac.run(null, java.io.OutputStream.nullOutputStream(), errors, "-d", dir.toString(), src.toString());
+            if (rc != 0) {
+                String why = errors.toString(StandardCharsets.UTF_8).strip().replace(src.toString(), source.toString());
+                throw new IllegalArgumentException(source.getFileName() + " does not compile:\n" + why);
+            }
             Path main = dir.resolve(name + ".class");
             if (!Files.isRegularFile(main)) throw new IllegalArgumentException(source.getFileName() + " has no class " + name + " (a program's file is named after its class)");
-            return loadFile(main);
+            return then.apply(main);
         } finally {
             try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern PUBLIC_TYPE = java.util.regex.Pattern.compile(
+        "^\\s*public\\s+(?:(?:final|abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)",
+        java.util.regex.Pattern.MULTILINE);
+
+    @FunctionalInterface
+    private interface IoFunction<A, B> {
+        B apply(A a) throws IOException;
     }
 
     /** Loads a .pasm source (assembling every class in it), a VM class file, a JVM class file, a Java source or a Java jar; returns the class to run. */
@@ -463,15 +484,42 @@ public final class VmComponent implements VirtualMachine, Executor {
 
     @Override public List<String> patch(Path file) throws IOException {
         VmRuntime r = runtime();
-        List<byte[]> classes = new ArrayList<>();
-        if (file.toString().endsWith(".pasm")) {
-            for (ClassFile cf : Assembler.assemble(Files.readString(file, StandardCharsets.UTF_8), this::methodTable)) classes.add(cf.toBytes());
-        } else {
-            classes.add(Files.readAllBytes(file));
-        }
-        List<String> done = atSafepoint(() -> r.versions.loadAll(classes));
+        List<byte[]> classes = patchClasses(file);
+        List<String> done = summarized(atSafepoint(() -> r.versions.loadAll(classes)));
         for (String line : done) LOG.info("{}: {}", file.getFileName(), line);
         return done;
+    }
+
+    /** A Java patch brings the library it reaches, unchanged: those classes are counted, not listed one by one. */
+    static List<String> summarized(List<String> lines) {
+        List<String> changed = new ArrayList<>();
+        int same = 0;
+        for (String l : lines) {
+            if (l.contains("is already this code")) same++;
+            else changed.add(l);
+        }
+        if (same <= 3) return lines;
+        changed.add(same + " other classes are already this code: unchanged");
+        return changed;
+    }
+
+    /**
+     * The VM classes of a patch: a .pasm's, a .phc, or a Java program's (a .java compiled here, a
+     * JVM .class with the classes of its folder), translated whole: the classes the patch does
+     * not change (the library's, most often) are identical to the running ones and left alone.
+     */
+    private List<byte[]> patchClasses(Path file) throws IOException {
+        String name = file.toString();
+        if (name.endsWith(".java")) return compiled(file, this::patchClasses);
+        List<byte[]> classes = new ArrayList<>();
+        byte[] bytes = name.endsWith(".pasm") ? null : Files.readAllBytes(file);
+        if (bytes != null && !isJvmClass(bytes)) {
+            classes.add(bytes);
+            return classes;
+        }
+        String text = bytes == null ? Files.readString(file, StandardCharsets.UTF_8) : translator().toAssembly(program(file, bytes));
+        for (ClassFile cf : Assembler.assemble(text, this::methodTable)) classes.add(cf.toBytes());
+        return classes;
     }
 
     @Override public String rollback(String className) {
