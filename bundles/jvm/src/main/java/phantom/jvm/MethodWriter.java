@@ -68,6 +68,8 @@ final class MethodWriter {
     final Map<String, Integer> locals = new HashMap<>();
     int nextInt, nextObj = 1; // object local 0 is this (null in a static method)
     int line = -1;
+    /** JVM local 0 is stored to somewhere in the method: it is not always this. */
+    private boolean thisStored;
     final boolean isStatic;
     final boolean isEntry;
     private int fresh;
@@ -103,6 +105,23 @@ final class MethodWriter {
     void putField(String holder, String name, char k) {
         if (k == 'F') emit("f2d");
         emit(fieldPrefix(k) + "putfield " + holder + " " + name);
+    }
+
+    /**
+     * A read of a field of this class on {@code this} (the common {@code this.f}): the VM's
+     * field-of-this instruction by slot instead of the by-name one, when the object was just
+     * pushed by {@code oload 0}, local 0 is never stored to, and no superclass has a field of the
+     * same name (the slot is then the one the name says in every subclass, inherited fields
+     * coming first). The by-name read resolves and checks the object's class at each execution.
+     */
+    private boolean thisField(String declarer, String name, char k) {
+        String last = "    oload 0\n";
+        if (isStatic || thisStored || !declarer.equals(owner) || code.length() < last.length()
+            || !code.substring(code.length() - last.length()).equals(last) || p.superclassHasField(owner, name)) return false;
+        code.setLength(code.length() - last.length());
+        emit(fieldPrefix(k) + "getf " + name);
+        if (k == 'F') emit("d2f");
+        return true;
     }
 
     private static String fieldPrefix(char k) {
@@ -258,6 +277,7 @@ final class MethodWriter {
             slot += Names.wide(k) ? 2 : 1;
         }
         CodeModel c = m.code().orElseThrow(() -> refuse("has no code"));
+        thisStored = !isStatic && c.elementStream().anyMatch(e -> e instanceof StoreInstruction st && st.slot() == 0);
         boolean sync = m.flags().has(AccessFlag.SYNCHRONIZED);
         if (isEntry) {
             emit("iconst 0");
@@ -665,7 +685,7 @@ final class MethodWriter {
             }
             case GETFIELD -> {
                 pop();
-                getField(holder, n, k);
+                if (!thisField(decl[0], n, k)) getField(holder, n, k);
                 push(k);
             }
             default -> {

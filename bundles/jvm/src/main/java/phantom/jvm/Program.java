@@ -229,6 +229,16 @@ final class Program {
         return null;
     }
 
+    /** Whether a superclass of {@code owner} has an instance field named {@code name} (the VM's layout would have it twice). */
+    boolean superclassHasField(String owner, String name) {
+        for (String c = superOf(owner); c != null && has(c); c = superOf(c)) {
+            for (FieldModel f : classes.get(c).fields()) {
+                if (!f.flags().has(AccessFlag.STATIC) && f.fieldName().equalsString(name)) return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasStatics(String internal) {
         ClassModel c = classes.get(internal);
         if (c == null) return false;
