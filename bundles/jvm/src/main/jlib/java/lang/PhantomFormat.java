@@ -38,6 +38,8 @@ final class PhantomFormat {
             Object a = argIndex >= 0 ? args[argIndex] : next < args.length ? args[next++] : missing(f.substring(ws - 1, j + 1));
             String fl = flags.toString();
             String text;
+            if (a != null) check(conv, a);
+            if (a == null && "dxXofeEgGc".indexOf(conv) >= 0) conv = 's';
             switch (conv) {
                 case 'd': text = integer(a, fl); break;
                 case 's': case 'S':
@@ -64,6 +66,19 @@ final class PhantomFormat {
         return out.toString();
     }
 
+    /** A conversion that does not apply to the argument's type is an IllegalFormatConversionException. */
+    private static void check(char conv, Object a) {
+        boolean integral = a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte;
+        boolean ok;
+        switch (conv) {
+            case 'd': case 'x': case 'X': case 'o': ok = integral; break;
+            case 'f': case 'e': case 'E': case 'g': case 'G': ok = a instanceof Double || a instanceof Float; break;
+            case 'c': ok = a instanceof Character || a instanceof Byte || a instanceof Short || a instanceof Integer; break;
+            default: ok = true;
+        }
+        if (!ok) throw new java.util.IllegalFormatConversionException(conv, a.getClass());
+    }
+
     /** %x and %o show a byte or a short in its own width, as two's complement. */
     private static int unsigned(Object a) {
         if (a instanceof Byte) return ((Byte) a) & 0xFF;
@@ -72,7 +87,7 @@ final class PhantomFormat {
     }
 
     private static Object missing(String spec) {
-        throw new IllegalArgumentException("Format specifier '" + spec + "'");
+        throw new java.util.MissingFormatArgumentException(spec);
     }
 
     private static void pad(StringBuilder out, String text, int width, boolean left, boolean zeros) {
