@@ -39,7 +39,7 @@ final class PhantomFormat {
             String fl = flags.toString();
             String text;
             if (a != null) check(conv, a);
-            if (a == null && "dxXofeEgGc".indexOf(conv) >= 0) conv = 's';
+            if (a == null && "dxXofeEgGcaA".indexOf(conv) >= 0) conv = 's';
             switch (conv) {
                 case 'd': text = integer(a, fl); break;
                 case 's': case 'S':
@@ -57,6 +57,12 @@ final class PhantomFormat {
                 case 'f': text = fixed(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); break;
                 case 'e': case 'E': text = scientific(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); if (conv == 'E') text = text.toUpperCase(); break;
                 case 'g': case 'G': text = general(((Number) a).doubleValue(), prec < 0 ? 6 : prec == 0 ? 1 : prec, fl); if (conv == 'G') text = text.toUpperCase(); break;
+                case 'a': case 'A':
+                    if (prec >= 0) throw new UnsupportedOperationException("%a with a precision");
+                    text = Double.toHexString(((Number) a).doubleValue());
+                    if (fl.indexOf('+') >= 0 && text.charAt(0) != '-') text = "+" + text;
+                    if (conv == 'A') text = text.toUpperCase();
+                    break;
                 case 'h': case 'H': text = a == null ? "null" : Integer.toHexString(a.hashCode()); if (conv == 'H') text = text.toUpperCase(); break;
                 default: throw new java.util.UnknownFormatConversionException(String.valueOf(conv));
             }
@@ -72,7 +78,7 @@ final class PhantomFormat {
         boolean ok;
         switch (conv) {
             case 'd': case 'x': case 'X': case 'o': ok = integral; break;
-            case 'f': case 'e': case 'E': case 'g': case 'G': ok = a instanceof Double || a instanceof Float; break;
+            case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': ok = a instanceof Double || a instanceof Float; break;
             case 'c': ok = a instanceof Character || a instanceof Byte || a instanceof Short || a instanceof Integer; break;
             default: ok = true;
         }
