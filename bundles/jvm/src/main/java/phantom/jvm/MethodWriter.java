@@ -663,6 +663,8 @@ final class MethodWriter {
 
     private void field(FieldInstruction fi) {
         String fo = fi.owner().asInternalName(), n = fi.name().stringValue();
+        // the VM's string is the VM's own class: String's static fields are PhantomString's
+        if (fo.equals("java/lang/String") && fi.opcode() == Opcode.GETSTATIC) fo = "java/lang/PhantomString";
         String[] decl = new String[1];
         FieldModel f = p.has(fo) ? p.field(fo, n, decl) : null;
         if (f == null) throw refuse(fi.opcode().name().toLowerCase() + " " + Names.javaName(fo) + "." + n + ": no such field in the program or the class library");

@@ -94,6 +94,23 @@ public final class Character implements Comparable<Character> {
         throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + PhantomString.toUpperCase(Integer.toHexString(codePoint)));
     }
 
+    public static int codePointBefore(CharSequence seq, int index) {
+        char c2 = seq.charAt(--index);
+        if (isLowSurrogate(c2) && index > 0) {
+            char c1 = seq.charAt(index - 1);
+            if (isHighSurrogate(c1)) return toCodePoint(c1, c2);
+        }
+        return c2;
+    }
+
+    public static int codePointCount(CharSequence seq, int begin, int end) {
+        int n = end - begin;
+        for (int i = begin; i < end - 1; i++) {
+            if (isHighSurrogate(seq.charAt(i)) && isLowSurrogate(seq.charAt(i + 1))) { n--; i++; }
+        }
+        return n;
+    }
+
     public static int codePointAt(CharSequence seq, int index) {
         char c1 = seq.charAt(index);
         if (isHighSurrogate(c1) && ++index < seq.length()) {

@@ -49,6 +49,9 @@ public final class Class<T> {
 
     public String getName() { return name; }
 
+    /** Assertions are off, as in HotSpot without -ea. */
+    public boolean desiredAssertionStatus() { return false; }
+
     public String getSimpleName() {
         if (name.startsWith("[")) return name;
         int i = Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1;

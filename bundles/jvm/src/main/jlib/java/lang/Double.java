@@ -29,6 +29,24 @@ public final class Double extends Number implements Comparable<Double> {
     public static boolean isNaN(double v) { return v != v; }
     public static boolean isInfinite(double v) { return v == POSITIVE_INFINITY || v == NEGATIVE_INFINITY; }
     public static boolean isFinite(double v) { return !isNaN(v) && !isInfinite(v); }
+    /** The hexadecimal form: 0x1.8p1, 0x0.0p0, subnormals as 0x0.xxxp-1022. */
+    public static String toHexString(double d) {
+        if (d != d) return "NaN";
+        if (d == POSITIVE_INFINITY) return "Infinity";
+        if (d == NEGATIVE_INFINITY) return "-Infinity";
+        long bits = doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        if (d == 0.0) return sign + "0x0.0p0";
+        long frac = bits & 0x000fffffffffffffL;
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        String digits = Long.toHexString(frac | 0x0010000000000000L).substring(1); // 13 hex digits
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        digits = digits.substring(0, end);
+        if (exp == 0) return sign + "0x0." + digits + "p-1022";
+        return sign + "0x1." + digits + "p" + (exp - 1023);
+    }
+
     public static long doubleToRawLongBits(double v) { return PhantomNative.doubleToRawLongBits(v); }
     public static long doubleToLongBits(double v) { return v != v ? 0x7ff8000000000000L : PhantomNative.doubleToRawLongBits(v); }
     public static double longBitsToDouble(long bits) { return PhantomNative.longBitsToDouble(bits); }

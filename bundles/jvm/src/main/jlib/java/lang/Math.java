@@ -159,5 +159,112 @@ public final class Math {
         return (int) (v < min ? min : v > max ? max : v);
     }
 
+    // ---- IEEE 754 bit-level functions
+    public static int getExponent(double d) { return (int) ((Double.doubleToRawLongBits(d) >>> 52) & 0x7ffL) - 1023; }
+    public static int getExponent(float f) { return ((Float.floatToRawIntBits(f) >>> 23) & 0xff) - 127; }
+
+    public static double copySign(double magnitude, double sign) {
+        return Double.longBitsToDouble((Double.doubleToRawLongBits(sign) & 0x8000000000000000L) | (Double.doubleToRawLongBits(magnitude) & 0x7fffffffffffffffL));
+    }
+    public static float copySign(float magnitude, float sign) {
+        return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000) | (Float.floatToRawIntBits(magnitude) & 0x7fffffff));
+    }
+
+    public static double ulp(double d) {
+        int e = getExponent(d);
+        if (e == 1024) return abs(d); // NaN or infinite
+        if (e == -1023) return Double.MIN_VALUE; // zero or subnormal
+        e -= 52;
+        if (e >= -1022) return Double.longBitsToDouble(((long) (e + 1023)) << 52);
+        return Double.longBitsToDouble(1L << (e + 1074));
+    }
+    public static float ulp(float f) {
+        int e = getExponent(f);
+        if (e == 128) return abs(f);
+        if (e == -127) return Float.MIN_VALUE;
+        e -= 23;
+        if (e >= -126) return Float.intBitsToFloat((e + 127) << 23);
+        return Float.intBitsToFloat(1 << (e + 149));
+    }
+
+    public static double nextUp(double d) {
+        if (d != d || d == Double.POSITIVE_INFINITY) return d;
+        if (d == 0.0) return Double.MIN_VALUE;
+        long b = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(d > 0 ? b + 1 : b - 1);
+    }
+    public static double nextDown(double d) {
+        if (d != d || d == Double.NEGATIVE_INFINITY) return d;
+        if (d == 0.0) return -Double.MIN_VALUE;
+        long b = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(d > 0 ? b - 1 : b + 1);
+    }
+    public static float nextUp(float f) {
+        if (f != f || f == Float.POSITIVE_INFINITY) return f;
+        if (f == 0.0f) return Float.MIN_VALUE;
+        int b = Float.floatToRawIntBits(f);
+        return Float.intBitsToFloat(f > 0 ? b + 1 : b - 1);
+    }
+    public static float nextDown(float f) {
+        if (f != f || f == Float.NEGATIVE_INFINITY) return f;
+        if (f == 0.0f) return -Float.MIN_VALUE;
+        int b = Float.floatToRawIntBits(f);
+        return Float.intBitsToFloat(f > 0 ? b - 1 : b + 1);
+    }
+    public static double nextAfter(double start, double direction) {
+        if (start != start || direction != direction) return start + direction;
+        if (start == direction) return direction;
+        return direction > start ? nextUp(start) : nextDown(start);
+    }
+
+    /** d * 2^n, rounded once: the scaling goes in steps that stay exact until the last. */
+    public static double scalb(double d, int n) {
+        if (n > 2100) n = 2100;
+        if (n < -2100) n = -2100;
+        if (n >= 0) {
+            while (n > 1000) { d *= 0x1.0p1000; n -= 1000; }
+            return d * Double.longBitsToDouble(((long) (n + 1023)) << 52);
+        }
+        // scale down: whole steps first, the one that may round last
+        while (n < -1000) { d *= 0x1.0p-1000; n += 1000; }
+        return d * Double.longBitsToDouble(((long) (n + 1023)) << 52);
+    }
+    public static float scalb(float f, int n) { return (float) scalb((double) f, n < -300 ? -300 : n > 300 ? 300 : n); }
+
+    /** The IEEE 754 remainder: x - y * n, n the integer nearest x / y (ties to even). */
+    public static double IEEEremainder(double x, double y) {
+        if (x != x || y != y || x == Double.POSITIVE_INFINITY || x == Double.NEGATIVE_INFINITY || y == 0.0) return Double.NaN;
+        if (y == Double.POSITIVE_INFINITY || y == Double.NEGATIVE_INFINITY) return x;
+        boolean negative = Double.doubleToRawLongBits(x) < 0;
+        double p = abs(y);
+        double r = abs(x);
+        if (p <= Double.MAX_VALUE / 2) r = r % (p + p); // now r < 2p, exactly
+        if (r == p) return negative ? -0.0 : 0.0;
+        if (p < 0x1.0p-1021) {
+            if (r + r > p) { r -= p; if (r + r >= p) r -= p; }
+        } else {
+            double half = 0.5 * p;
+            if (r > half) { r -= p; if (r >= half) r -= p; }
+        }
+        return negative ? -r : r;
+    }
+
+    // ---- wide multiplication
+    public static long multiplyHigh(long x, long y) {
+        long x1 = x >> 32, x2 = x & 0xFFFFFFFFL, y1 = y >> 32, y2 = y & 0xFFFFFFFFL;
+        long z2 = x2 * y2;
+        long t = x1 * y2 + (z2 >>> 32);
+        long z1 = t & 0xFFFFFFFFL, z0 = t >> 32;
+        z1 += x2 * y1;
+        return x1 * y1 + z0 + (z1 >> 32);
+    }
+    public static long unsignedMultiplyHigh(long x, long y) {
+        long r = multiplyHigh(x, y);
+        r += (y & (x >> 63));
+        r += (x & (y >> 63));
+        return r;
+    }
+    public static long multiplyFull(int x, int y) { return (long) x * (long) y; }
+
     public static double random() { return RandomState.next(); }
 }

@@ -38,6 +38,8 @@ final class PhantomFormat {
             Object a = argIndex >= 0 ? args[argIndex] : next < args.length ? args[next++] : missing(f.substring(ws - 1, j + 1));
             String fl = flags.toString();
             String text;
+            if (a != null) check(conv, a);
+            if (a == null && "dxXofeEgGcaA".indexOf(conv) >= 0) conv = 's';
             switch (conv) {
                 case 'd': text = integer(a, fl); break;
                 case 's': case 'S':
@@ -55,6 +57,12 @@ final class PhantomFormat {
                 case 'f': text = fixed(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); break;
                 case 'e': case 'E': text = scientific(((Number) a).doubleValue(), prec < 0 ? 6 : prec, fl); if (conv == 'E') text = text.toUpperCase(); break;
                 case 'g': case 'G': text = general(((Number) a).doubleValue(), prec < 0 ? 6 : prec == 0 ? 1 : prec, fl); if (conv == 'G') text = text.toUpperCase(); break;
+                case 'a': case 'A':
+                    if (prec >= 0) throw new UnsupportedOperationException("%a with a precision");
+                    text = Double.toHexString(((Number) a).doubleValue());
+                    if (fl.indexOf('+') >= 0 && text.charAt(0) != '-') text = "+" + text;
+                    if (conv == 'A') text = text.toUpperCase();
+                    break;
                 case 'h': case 'H': text = a == null ? "null" : Integer.toHexString(a.hashCode()); if (conv == 'H') text = text.toUpperCase(); break;
                 default: throw new java.util.UnknownFormatConversionException(String.valueOf(conv));
             }
@@ -62,6 +70,19 @@ final class PhantomFormat {
             pad(out, text, width, fl.indexOf('-') >= 0, numeric && fl.indexOf('0') >= 0);
         }
         return out.toString();
+    }
+
+    /** A conversion that does not apply to the argument's type is an IllegalFormatConversionException. */
+    private static void check(char conv, Object a) {
+        boolean integral = a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte;
+        boolean ok;
+        switch (conv) {
+            case 'd': case 'x': case 'X': case 'o': ok = integral; break;
+            case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': ok = a instanceof Double || a instanceof Float; break;
+            case 'c': ok = a instanceof Character || a instanceof Byte || a instanceof Short || a instanceof Integer; break;
+            default: ok = true;
+        }
+        if (!ok) throw new java.util.IllegalFormatConversionException(conv, a.getClass());
     }
 
     /** %x and %o show a byte or a short in its own width, as two's complement. */
@@ -72,7 +93,7 @@ final class PhantomFormat {
     }
 
     private static Object missing(String spec) {
-        throw new IllegalArgumentException("Format specifier '" + spec + "'");
+        throw new java.util.MissingFormatArgumentException(spec);
     }
 
     private static void pad(StringBuilder out, String text, int width, boolean left, boolean zeros) {

@@ -38,6 +38,7 @@ public final class PhantomString {
     public static String valueOf(char[] a) { return newString(a); }
     public static String valueOf(char[] a, int off, int len) { return newString(a, off, len); }
     public static String copyValueOf(char[] a) { return newString(a); }
+    public static String copyValueOf(char[] a, int off, int len) { return newString(a, off, len); }
 
     // ---- access
     public static char charAt(String s, int i) {
@@ -115,11 +116,38 @@ public final class PhantomString {
         return n - m;
     }
 
+    public static boolean regionMatches(String s, int from, String other, int ofrom, int len) {
+        return regionMatches(s, false, from, other, ofrom, len);
+    }
+
+    public static boolean regionMatches(String s, boolean ignoreCase, int from, String other, int ofrom, int len) {
+        if (ofrom < 0 || from < 0 || (long) from > (long) PhantomNative.length(s) - len || (long) ofrom > (long) PhantomNative.length(other) - len) return false;
+        for (int i = 0; i < len; i++) {
+            char a = PhantomNative.charAt(s, from + i), b = PhantomNative.charAt(other, ofrom + i);
+            if (a == b) continue;
+            if (!ignoreCase) return false;
+            a = Character.toUpperCase(a);
+            b = Character.toUpperCase(b);
+            if (a == b) continue;
+            if (Character.toLowerCase(a) != Character.toLowerCase(b)) return false;
+        }
+        return true;
+    }
+
+    /** String.CASE_INSENSITIVE_ORDER (the translator reads String's static fields here). */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveOrder();
+
+    private static final class CaseInsensitiveOrder implements java.util.Comparator<String> {
+        public int compare(String a, String b) { return compareToIgnoreCase(a, b); }
+    }
+
     public static boolean contentEquals(String s, CharSequence t) { return PhantomNative.equals(s, t.toString()); }
 
     // ---- case and space
     public static String toLowerCase(String s) { return PhantomNative.toLowerCase(s); }
     public static String toUpperCase(String s) { return PhantomNative.toUpperCase(s); }
+    public static String toLowerCase(String s, java.util.Locale l) { return PhantomNative.toLowerCase(s); }
+    public static String toUpperCase(String s, java.util.Locale l) { return PhantomNative.toUpperCase(s); }
 
     public static String trim(String s) {
         int n = PhantomNative.length(s), a = 0, b = n;
@@ -205,7 +233,7 @@ public final class PhantomString {
         if (PhantomNative.length(regex) == 1 && ".$|()[{^?*+\\".indexOf(PhantomNative.charAt(regex, 0)) < 0) sep = PhantomNative.charAt(regex, 0);
         else if (PhantomNative.length(regex) == 2 && PhantomNative.charAt(regex, 0) == '\\' && !Character.isLetterOrDigit(PhantomNative.charAt(regex, 1))) sep = PhantomNative.charAt(regex, 1);
         else if (spaces || space) sep = ' ';
-        else throw new UnsupportedOperationException("split by the regex " + regex + " (only single characters and \\s+ are supported)");
+        else return PhantomRegex.split(s, regex, limit);
         int n = PhantomNative.length(s);
         String[] out = new String[8];
         int count = 0, start = 0, i = 0;
@@ -239,6 +267,15 @@ public final class PhantomString {
         a[at] = s;
         return a;
     }
+
+    // ---- the regular expressions of PhantomRegex
+    public static String replaceAll(String s, String regex, String replacement) { return PhantomRegex.replace(s, regex, replacement, true); }
+
+    public static String replaceFirst(String s, String regex, String replacement) { return PhantomRegex.replace(s, regex, replacement, false); }
+
+    public static boolean matches(String s, String regex) { return PhantomRegex.compile(regex).matches(s); }
+
+    public static String format(java.util.Locale l, String format, Object... args) { return PhantomFormat.format(format, args); }
 
     public static String format(String format, Object... args) { return PhantomFormat.format(format, args); }
 

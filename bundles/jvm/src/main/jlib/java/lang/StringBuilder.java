@@ -52,6 +52,10 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
         value[count++] = c;
         return this;
     }
+    public StringBuilder appendCodePoint(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) return append((char) codePoint);
+        return append(Character.toChars(codePoint));
+    }
     public StringBuilder append(int v) { return append(PhantomNative.fromInt(v)); }
     public StringBuilder append(long v) { return append(PhantomNative.fromLong(v)); }
     public StringBuilder append(double v) { return append(PhantomNative.fromDouble(v)); }
@@ -125,6 +129,18 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     }
 
     public int length() { return count; }
+
+    public int codePointAt(int i) {
+        if (i < 0 || i >= count) throw new StringIndexOutOfBoundsException("index " + i + ", length " + count);
+        return Character.codePointAt(this, i);
+    }
+
+    public int codePointBefore(int i) {
+        if (i < 1 || i > count) throw new StringIndexOutOfBoundsException("index " + i + ", length " + count);
+        return Character.codePointBefore(this, i);
+    }
+
+    public int codePointCount(int begin, int end) { return Character.codePointCount(this, begin, end); }
 
     public int capacity() { return value.length; }
 
