@@ -34,6 +34,10 @@ public interface Collection<E> extends Iterable<E> {
         return removed;
     }
 
+    default java.util.stream.Stream<E> stream() { return java.util.stream.PhantomStreams.of(this); }
+
+    default java.util.stream.Stream<E> parallelStream() { return stream(); }
+
     boolean retainAll(Collection<?> c);
     void clear();
     boolean equals(Object o);
