@@ -92,8 +92,8 @@ final class IntPipeline implements IntStream {
     }
 
     public OptionalInt findAny() { return findFirst(); }
-    public LongStream asLongStream() { return new LongPipeline(s.map(x -> (long) (int) x)); }
-    public DoubleStream asDoubleStream() { return new DoublePipeline(s.map(x -> (double) (int) x)); }
+    public LongStream asLongStream() { return new LongPipeline(((RefStream<Integer>) s).mapKeepingOrder(x -> (long) (int) x)); }
+    public DoubleStream asDoubleStream() { return new DoublePipeline(((RefStream<Integer>) s).mapKeepingOrder(x -> (double) (int) x)); }
     public Stream<Integer> boxed() { return s; }
 
     public PrimitiveIterator.OfInt iterator() {

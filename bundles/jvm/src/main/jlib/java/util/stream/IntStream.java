@@ -96,7 +96,7 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
 
     static IntStream range(int startInclusive, int endExclusive) {
         if (startInclusive >= endExclusive) return empty();
-        return new IntPipeline(RefStream.fromIterator(new Iterator<Integer>() {
+        return new IntPipeline(RefStream.sortedSource(new Iterator<Integer>() {
             private int i = startInclusive;
             public boolean hasNext() { return i < endExclusive; }
             public Integer next() {
@@ -108,7 +108,7 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
 
     static IntStream rangeClosed(int startInclusive, int endInclusive) {
         if (startInclusive > endInclusive) return empty();
-        return new IntPipeline(RefStream.fromIterator(new Iterator<Integer>() {
+        return new IntPipeline(RefStream.sortedSource(new Iterator<Integer>() {
             private long i = startInclusive;
             public boolean hasNext() { return i <= endInclusive; }
             public Integer next() {

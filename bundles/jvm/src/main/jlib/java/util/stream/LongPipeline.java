@@ -92,7 +92,7 @@ final class LongPipeline implements LongStream {
     }
 
     public OptionalLong findAny() { return findFirst(); }
-    public DoubleStream asDoubleStream() { return new DoublePipeline(s.map(x -> (double) (long) x)); }
+    public DoubleStream asDoubleStream() { return new DoublePipeline(((RefStream<Long>) s).mapKeepingOrder(x -> (double) (long) x)); }
     public Stream<Long> boxed() { return s; }
 
     public PrimitiveIterator.OfLong iterator() {

@@ -96,7 +96,7 @@ public interface LongStream extends BaseStream<Long, LongStream> {
     static LongStream range(long startInclusive, long endExclusive) {
         if (startInclusive >= endExclusive) return empty();
         long size = endExclusive - startInclusive;
-        return new LongPipeline(RefStream.fromIterator(new Iterator<Long>() {
+        return new LongPipeline(RefStream.sortedSource(new Iterator<Long>() {
             private long i = startInclusive;
             public boolean hasNext() { return i < endExclusive; }
             public Long next() {
@@ -109,7 +109,7 @@ public interface LongStream extends BaseStream<Long, LongStream> {
     static LongStream rangeClosed(long startInclusive, long endInclusive) {
         if (startInclusive > endInclusive) return empty();
         long size = endInclusive - startInclusive + 1;
-        return new LongPipeline(RefStream.fromIterator(new Iterator<Long>() {
+        return new LongPipeline(RefStream.sortedSource(new Iterator<Long>() {
             private long i = startInclusive;
             private boolean done;
             public boolean hasNext() { return !done; }

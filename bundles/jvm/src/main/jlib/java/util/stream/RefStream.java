@@ -93,6 +93,8 @@ final class RefStream<T> implements Stream<T> {
     final long size;
     private final Closer closer;
     private boolean used;
+    /** Known to be in natural order (the JDK's SORTED flag): sorted() is then no stage at all. */
+    boolean naturalSorted;
 
     RefStream(Iterator<T> it, long size) { this(it, size, new Closer()); }
 
@@ -104,7 +106,17 @@ final class RefStream<T> implements Stream<T> {
 
     static <E> Stream<E> fromList(List<E> list) { return new RefStream<>(list.iterator(), list.size()); }
 
-    static <E> Stream<E> fromCollection(java.util.Collection<E> c) { return new RefStream<>(new LateIterator<>(c), c.size()); }
+    static <E> Stream<E> fromCollection(java.util.Collection<E> c) {
+        RefStream<E> s = new RefStream<>(new LateIterator<>(c), c.size());
+        s.naturalSorted = c instanceof java.util.SortedSet && ((java.util.SortedSet<E>) c).comparator() == null;
+        return s;
+    }
+
+    static <E> RefStream<E> sortedSource(Iterator<E> it, long size) {
+        RefStream<E> s = new RefStream<>(it, size);
+        s.naturalSorted = true;
+        return s;
+    }
 
     static <E> Stream<E> fromIterator(Iterator<E> it, long size) { return new RefStream<>(it, size); }
 
@@ -209,6 +221,13 @@ final class RefStream<T> implements Stream<T> {
 
     private <R> RefStream<R> next(Iterator<R> next, long size) { return new RefStream<>(next, size, closer); }
 
+    /** A stage that keeps the natural order of this one (filter, peek, limit, skip, distinct, takeWhile, dropWhile). */
+    private RefStream<T> same(Iterator<T> next, long size) {
+        RefStream<T> s = new RefStream<>(next, size, closer);
+        s.naturalSorted = naturalSorted;
+        return s;
+    }
+
     // ---------------------------------------------------------------- BaseStream
 
     public Iterator<T> iterator() { return take(); }
@@ -266,7 +285,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> filter(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
         Iterator<T> up = take();
-        return next(new Lookahead<T>() {
+        return same(new Lookahead<T>() {
             protected boolean advance() {
                 while (up.hasNext()) {
                     T t = up.next();
@@ -284,6 +303,14 @@ final class RefStream<T> implements Stream<T> {
             public boolean hasNext() { return up.hasNext(); }
             public R next() { return mapper.apply(up.next()); }
         }, size);
+    }
+
+    /** A map that keeps the natural order flag: the widening conversions asLongStream, asDoubleStream. */
+    <R> Stream<R> mapKeepingOrder(Function<? super T, ? extends R> mapper) {
+        boolean so = naturalSorted;
+        RefStream<R> s = (RefStream<R>) map(mapper);
+        s.naturalSorted = so;
+        return s;
     }
 
     public IntStream mapToInt(ToIntFunction<? super T> mapper) {
@@ -349,7 +376,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> distinct() {
         Iterator<T> up = take();
         HashSet<T> seen = new HashSet<>();
-        return next(new Lookahead<T>() {
+        return same(new Lookahead<T>() {
             protected boolean advance() {
                 while (up.hasNext()) {
                     T t = up.next();
@@ -362,10 +389,15 @@ final class RefStream<T> implements Stream<T> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Stream<T> sorted() {
-        return sorted((Comparator<? super T>) (Comparator) Comparator.naturalOrder());
+        if (naturalSorted) return this;
+        RefStream<T> s = sortedBy((Comparator<? super T>) (Comparator) Comparator.naturalOrder());
+        s.naturalSorted = true;
+        return s;
     }
 
-    public Stream<T> sorted(Comparator<? super T> comparator) {
+    public Stream<T> sorted(Comparator<? super T> comparator) { return sortedBy(comparator); }
+
+    private RefStream<T> sortedBy(Comparator<? super T> comparator) {
         Iterator<T> up = take();
         return next(new Iterator<T>() {
             private Iterator<T> sortedIt;
@@ -388,7 +420,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> peek(Consumer<? super T> action) {
         Objects.requireNonNull(action);
         Iterator<T> up = take();
-        return next(new Iterator<T>() {
+        return same(new Iterator<T>() {
             public boolean hasNext() { return up.hasNext(); }
             public T next() {
                 T t = up.next();
@@ -401,7 +433,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> limit(long maxSize) {
         if (maxSize < 0) throw new IllegalArgumentException(Long.toString(maxSize));
         Iterator<T> up = take();
-        return next(new Iterator<T>() {
+        return same(new Iterator<T>() {
             private long n;
             public boolean hasNext() { return n < maxSize && up.hasNext(); }
             public T next() {
@@ -416,7 +448,7 @@ final class RefStream<T> implements Stream<T> {
         if (n < 0) throw new IllegalArgumentException(Long.toString(n));
         if (n == 0) return this;
         Iterator<T> up = take();
-        return next(new Iterator<T>() {
+        return same(new Iterator<T>() {
             private boolean skipped;
             private void skip() {
                 if (!skipped) {
@@ -432,7 +464,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> takeWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
         Iterator<T> up = take();
-        return next(new Lookahead<T>() {
+        return same(new Lookahead<T>() {
             private boolean done;
             protected boolean advance() {
                 if (done || !up.hasNext()) return false;
@@ -447,7 +479,7 @@ final class RefStream<T> implements Stream<T> {
     public Stream<T> dropWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
         Iterator<T> up = take();
-        return next(new Lookahead<T>() {
+        return same(new Lookahead<T>() {
             private boolean dropping = true;
             protected boolean advance() {
                 while (up.hasNext()) {
