@@ -65,7 +65,12 @@ final class IntPipeline implements IntStream {
         return s.collect(supplier, (r, x) -> accumulator.accept(r, x), combiner);
     }
 
-    public int sum() { return reduce(0, (a, b) -> a + b); }
+    public int sum() {
+        Iterator<Integer> it = ((RefStream<Integer>) s).take();
+        int sum = 0;
+        while (it.hasNext()) sum += it.next();
+        return sum;
+    }
     public OptionalInt min() { return reduce((a, b) -> Math.min(a, b)); }
     public OptionalInt max() { return reduce((a, b) -> Math.max(a, b)); }
     public long count() { return s.count(); }

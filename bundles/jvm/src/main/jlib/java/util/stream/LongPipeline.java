@@ -65,7 +65,12 @@ final class LongPipeline implements LongStream {
         return s.collect(supplier, (r, x) -> accumulator.accept(r, x), combiner);
     }
 
-    public long sum() { return reduce(0L, (a, b) -> a + b); }
+    public long sum() {
+        Iterator<Long> it = ((RefStream<Long>) s).take();
+        long sum = 0;
+        while (it.hasNext()) sum += it.next();
+        return sum;
+    }
     public OptionalLong min() { return reduce((a, b) -> Math.min(a, b)); }
     public OptionalLong max() { return reduce((a, b) -> Math.max(a, b)); }
     public long count() { return s.count(); }
