@@ -38,6 +38,8 @@ public interface Collection<E> extends Iterable<E> {
 
     default java.util.stream.Stream<E> parallelStream() { return stream(); }
 
+    default Spliterator<E> spliterator() { return Spliterators.spliterator(this, 0); }
+
     boolean retainAll(Collection<?> c);
     void clear();
     boolean equals(Object o);
