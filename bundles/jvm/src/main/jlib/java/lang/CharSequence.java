@@ -8,6 +8,8 @@ public interface CharSequence {
 
     default boolean isEmpty() { return length() == 0; }
 
+    default java.util.stream.IntStream chars() { return java.util.stream.PhantomStreams.chars(this); }
+
     static int compare(CharSequence a, CharSequence b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {

@@ -8,4 +8,6 @@ public interface Iterable<T> {
         java.util.Iterator<T> it = iterator();
         while (it.hasNext()) action.accept(it.next());
     }
+
+    default java.util.Spliterator<T> spliterator() { return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0); }
 }

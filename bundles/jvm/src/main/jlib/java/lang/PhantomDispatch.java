@@ -32,6 +32,11 @@ public final class PhantomDispatch {
 
     public static boolean isEmpty(Object self) { return length(self) == 0; }
 
+    public static java.util.stream.IntStream chars(Object self) {
+        if (self instanceof String) return java.util.stream.PhantomStreams.chars((String) self);
+        return java.util.stream.PhantomStreams.chars((CharSequence) self);
+    }
+
     /** String.valueOf(Object): "null" or the object's toString. */
     public static String valueOf(Object o) { return o == null ? "null" : o.toString(); }
 

@@ -223,6 +223,9 @@ public final class PhantomString {
 
     public static String intern(String s) { return s; }
 
+    public static java.util.stream.IntStream chars(String s) { return java.util.stream.PhantomStreams.chars(s); }
+    public static java.util.stream.Stream<String> lines(String s) { return java.util.stream.PhantomStreams.lines(s); }
+
     /** split for the regexes programs use most: one literal character (escaped or not), \\s+, \\s, " +". */
     public static String[] split(String s, String regex) { return split(s, regex, 0); }
 

@@ -1230,4 +1230,13 @@ public final class Arrays {
             };
         }
     }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) { return java.util.stream.PhantomStreams.of(array, 0, array.length); }
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int from, int to) { return java.util.stream.PhantomStreams.of(array, from, to); }
+    public static java.util.stream.IntStream stream(int[] array) { return java.util.stream.PhantomStreams.of(array, 0, array.length); }
+    public static java.util.stream.IntStream stream(int[] array, int from, int to) { return java.util.stream.PhantomStreams.of(array, from, to); }
+    public static java.util.stream.LongStream stream(long[] array) { return java.util.stream.PhantomStreams.of(array, 0, array.length); }
+    public static java.util.stream.LongStream stream(long[] array, int from, int to) { return java.util.stream.PhantomStreams.of(array, from, to); }
+    public static java.util.stream.DoubleStream stream(double[] array) { return java.util.stream.PhantomStreams.of(array, 0, array.length); }
+    public static java.util.stream.DoubleStream stream(double[] array, int from, int to) { return java.util.stream.PhantomStreams.of(array, from, to); }
 }

@@ -34,6 +34,12 @@ public interface Collection<E> extends Iterable<E> {
         return removed;
     }
 
+    default java.util.stream.Stream<E> stream() { return java.util.stream.PhantomStreams.of(this); }
+
+    default java.util.stream.Stream<E> parallelStream() { return stream(); }
+
+    default Spliterator<E> spliterator() { return Spliterators.spliterator(this, 0); }
+
     boolean retainAll(Collection<?> c);
     void clear();
     boolean equals(Object o);

@@ -57,5 +57,9 @@ public final class OptionalDouble {
 
     public int hashCode() { return isPresent ? Double.hashCode(value) : 0; }
 
+    public java.util.stream.DoubleStream stream() {
+        return isPresent ? java.util.stream.DoubleStream.of(value) : java.util.stream.DoubleStream.empty();
+    }
+
     public String toString() { return isPresent ? ("OptionalDouble[" + value + "]") : "OptionalDouble.empty"; }
 }

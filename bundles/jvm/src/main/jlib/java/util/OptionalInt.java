@@ -57,5 +57,9 @@ public final class OptionalInt {
 
     public int hashCode() { return isPresent ? value : 0; }
 
+    public java.util.stream.IntStream stream() {
+        return isPresent ? java.util.stream.IntStream.of(value) : java.util.stream.IntStream.empty();
+    }
+
     public String toString() { return isPresent ? ("OptionalInt[" + value + "]") : "OptionalInt.empty"; }
 }

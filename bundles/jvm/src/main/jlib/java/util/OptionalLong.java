@@ -57,5 +57,9 @@ public final class OptionalLong {
 
     public int hashCode() { return isPresent ? (int) (value ^ (value >>> 32)) : 0; }
 
+    public java.util.stream.LongStream stream() {
+        return isPresent ? java.util.stream.LongStream.of(value) : java.util.stream.LongStream.empty();
+    }
+
     public String toString() { return isPresent ? ("OptionalLong[" + value + "]") : "OptionalLong.empty"; }
 }

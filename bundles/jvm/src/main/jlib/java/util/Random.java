@@ -222,4 +222,60 @@ public class Random {
             return dk * ln2_hi - ((s * (f - R) - dk * ln2_lo) - f);
         }
     }
+
+    // streams of random values, as the JDK's: the values of nextInt()/nextInt(origin, bound) etc. in turn
+
+    private static void checkSize(long size) {
+        if (size < 0L) throw new IllegalArgumentException("size must be non-negative");
+    }
+
+    private static void checkRange(double origin, double bound) {
+        if (!(origin < bound && (bound - origin) < Double.POSITIVE_INFINITY))
+            throw new IllegalArgumentException("bound must be greater than origin");
+    }
+
+    public java.util.stream.IntStream ints() { return ints(Long.MAX_VALUE); }
+
+    public java.util.stream.IntStream ints(long streamSize) {
+        checkSize(streamSize);
+        return java.util.stream.PhantomStreams.ints(streamSize, () -> nextInt());
+    }
+
+    public java.util.stream.IntStream ints(int origin, int bound) { return ints(Long.MAX_VALUE, origin, bound); }
+
+    public java.util.stream.IntStream ints(long streamSize, int origin, int bound) {
+        checkSize(streamSize);
+        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.PhantomStreams.ints(streamSize, () -> nextInt(origin, bound));
+    }
+
+    public java.util.stream.LongStream longs() { return longs(Long.MAX_VALUE); }
+
+    public java.util.stream.LongStream longs(long streamSize) {
+        checkSize(streamSize);
+        return java.util.stream.PhantomStreams.longs(streamSize, () -> nextLong());
+    }
+
+    public java.util.stream.LongStream longs(long origin, long bound) { return longs(Long.MAX_VALUE, origin, bound); }
+
+    public java.util.stream.LongStream longs(long streamSize, long origin, long bound) {
+        checkSize(streamSize);
+        if (origin >= bound) throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.PhantomStreams.longs(streamSize, () -> nextLong(origin, bound));
+    }
+
+    public java.util.stream.DoubleStream doubles() { return doubles(Long.MAX_VALUE); }
+
+    public java.util.stream.DoubleStream doubles(long streamSize) {
+        checkSize(streamSize);
+        return java.util.stream.PhantomStreams.doubles(streamSize, () -> nextDouble());
+    }
+
+    public java.util.stream.DoubleStream doubles(double origin, double bound) { return doubles(Long.MAX_VALUE, origin, bound); }
+
+    public java.util.stream.DoubleStream doubles(long streamSize, double origin, double bound) {
+        checkSize(streamSize);
+        checkRange(origin, bound);
+        return java.util.stream.PhantomStreams.doubles(streamSize, () -> nextDouble(origin, bound));
+    }
 }
