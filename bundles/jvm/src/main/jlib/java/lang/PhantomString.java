@@ -158,6 +158,102 @@ public final class PhantomString {
 
     public static String strip(String s) { return stripTrailing(stripLeading(s)); }
 
+    /**
+     * String.stripIndent: lines split at \n, \r\n or \r; the smallest indentation of the
+     * non-blank lines (and of the last line, blank or not) removed from each, trailing white
+     * space removed, lines joined with \n (a final terminator kept).
+     */
+    public static String stripIndent(String s) {
+        int n = PhantomNative.length(s);
+        if (n == 0) return "";
+        char lastChar = s.charAt(n - 1);
+        boolean endsWithTerminator = lastChar == '\n' || lastChar == '\r';
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(s.substring(from, i));
+                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
+                from = i + 1;
+            }
+        }
+        if (!endsWithTerminator) lines.add(s.substring(from));
+        int min = Integer.MAX_VALUE;
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            int lead = 0;
+            while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+            boolean last = k == lines.size() - 1 && !endsWithTerminator;
+            if (lead < l.length() || last) min = Math.min(min, lead);
+        }
+        if (endsWithTerminator) min = 0; // the empty last line counts, with no indentation
+        if (min == Integer.MAX_VALUE) min = 0;
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            String t = l.length() <= min || l.isBlank() ? "" : stripTrailing(l.substring(min));
+            if (k > 0) b.append('\n');
+            b.append(t);
+        }
+        if (endsWithTerminator) b.append('\n');
+        return b.toString();
+    }
+
+    /** String.indent: each line (as lines() splits them) shifted right by n spaces, or left by up to -n white space characters, ended by \n. */
+    public static String indent(String s, int n) {
+        if (PhantomNative.length(s) == 0) return "";
+        StringBuilder b = new StringBuilder();
+        java.util.Iterator<String> it = lines(s).iterator();
+        while (it.hasNext()) {
+            String l = it.next();
+            if (n > 0) {
+                for (int i = 0; i < n; i++) b.append(' ');
+                b.append(l);
+            } else if (n < 0) {
+                int lead = 0;
+                while (lead < l.length() && lead < -n && Character.isWhitespace(l.charAt(lead))) lead++;
+                b.append(l, lead, l.length());
+            } else {
+                b.append(l);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** String.translateEscapes: \b \t \n \f \r \s \" \' \\, octal escapes, and a backslash before a line end joining lines. */
+    public static String translateEscapes(String s) {
+        int n = PhantomNative.length(s);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\\') { b.append(c); continue; }
+            if (++i >= n) throw new IllegalArgumentException("Invalid escape sequence: \\");
+            char e = s.charAt(i);
+            switch (e) {
+                case 'b': b.append('\b'); break;
+                case 't': b.append('\t'); break;
+                case 'n': b.append('\n'); break;
+                case 'f': b.append('\f'); break;
+                case 'r': b.append('\r'); break;
+                case 's': b.append(' '); break;
+                case '\'': case '"': case '\\': b.append(e); break;
+                case '\n': break;
+                case '\r': if (i + 1 < n && s.charAt(i + 1) == '\n') i++; break;
+                default:
+                    if (e >= '0' && e <= '7') {
+                        int v = e - '0', limit = e <= '3' ? 2 : 1;
+                        while (limit-- > 0 && i + 1 < n && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7') v = v * 8 + (s.charAt(++i) - '0');
+                        b.append((char) v);
+                    } else {
+                        throw new IllegalArgumentException("Invalid escape sequence: \\" + e + " \\\\u" + String.format("%04X", (int) e));
+                    }
+            }
+        }
+        return b.toString();
+    }
+
     public static String stripLeading(String s) {
         int n = PhantomNative.length(s), a = 0;
         while (a < n && Character.isWhitespace(PhantomNative.charAt(s, a))) a++;
