@@ -53,12 +53,52 @@ public final class VmRuntime {
     static String arrayClassName(int kind) { return phantom.vm.code.Op.ARRAY_KINDS.get(kind) + "[]"; }
     final VmLimits limits;
 
+    // ------------------------------------------------------------------ the zero-count table
+
+    /**
+     * Slices hold it shared; freeing what the zero-count table holds needs it alone, as only then
+     * is no reference anywhere uncounted (every slice leaves its registers in counted frames).
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock sliceGate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    /** Objects recorded at zero count past which a slice waits for the others to end and frees them first. */
+    static final int RECLAIM_AT = 50_000;
+
+    /** Before a slice: frees the zero-count table first when it grew large (waiting for running slices to end). */
+    void enterSlice() {
+        if (space.deferredCount() >= RECLAIM_AT && sliceGate.getReadHoldCount() == 0) reclaimDeferred(true);
+        sliceGate.readLock().lock();
+    }
+
+    /** After a slice: frees the zero-count table at once if no other slice runs. */
+    void leaveSlice() {
+        sliceGate.readLock().unlock();
+        if (space.deferredCount() > 0 && sliceGate.getReadHoldCount() == 0) reclaimDeferred(false);
+    }
+
+    /**
+     * Frees the objects at zero count that no slice can hold any more; {@code wait}: until the
+     * running slices end, else only if none runs. Returns how many were freed.
+     */
+    public long reclaimDeferred(boolean wait) {
+        var w = sliceGate.writeLock();
+        if (wait) w.lock();
+        else if (!w.tryLock()) return 0;
+        try {
+            return space.reclaimDeferred();
+        } finally {
+            w.unlock();
+        }
+    }
+
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
         this(space, internals, console, VmLimits.DEFAULT);
     }
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console, VmLimits limits) {
         this.space = space;
+        // the interpreter's registers hold no counts: a count at zero is only a candidate for freeing
+        space.setDeferredFrees(true);
         this.internals = internals;
         this.console = console;
         this.limits = limits;

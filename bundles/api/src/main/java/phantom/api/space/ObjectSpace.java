@@ -220,4 +220,22 @@ public interface ObjectSpace {
      *         life of the space must never be snapshotted (the next start falls back to an older generation)
      */
     default void awaitPagedIn() throws InterruptedException {}
+
+    /**
+     * Deferred freeing (for the interpreter's uncounted registers, Deutsch and Bobrow's
+     * zero-count table): once on, an object whose count drops to zero is not reclaimed at once
+     * but recorded, and freed by {@link #reclaimDeferred} if its count is still zero then. The
+     * caller guarantees that no reference outside the space is uncounted when it calls that.
+     */
+    default void setDeferredFrees(boolean on) { throw new UnsupportedOperationException("this space cannot defer frees"); }
+
+    /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
+    default int deferredCount() { return 0; }
+
+    /**
+     * Frees every recorded object that is still the same object (not freed or reused since)
+     * with a count of zero, with its children that drop to zero, and returns how many were
+     * freed. Only while no uncounted reference exists (no interpreter slice runs).
+     */
+    default long reclaimDeferred() { return 0; }
 }
