@@ -145,7 +145,9 @@ public final class VmComponent implements VirtualMachine, Executor {
             Thread.sleep(1);
         }
         closeListeners();
+        VmRuntime r = rt;
         rt = null;
+        if (r != null) r.close();
         interpreters.remove();
     }
 

@@ -70,11 +70,22 @@ public final class VmRuntime {
         sliceGate.readLock().lock();
     }
 
-    /** After a slice: frees the zero-count table at once if no other slice runs. */
+    /** After a slice: frees the zero-count table at once if no other slice runs (else the last one to end does). */
     void leaveSlice() {
         sliceGate.readLock().unlock();
         if (space.deferredCount() > 0 && sliceGate.getReadHoldCount() == 0) reclaimDeferred(false);
     }
+
+    /**
+     * Run by the space for each object it records at zero count. Released outside any slice
+     * (by a Java caller: a console command, a driver, a test), it is freed at once, as tier one
+     * would; inside one, it waits for the end of the slices running.
+     */
+    private void deferred() {
+        if (sliceGate.getReadLockCount() == 0) reclaimDeferred(false);
+    }
+
+    private final Runnable zeroCountGate = this::deferred;
 
     /**
      * Frees the objects at zero count that no slice can hold any more; {@code wait}: until the
@@ -82,13 +93,29 @@ public final class VmRuntime {
      */
     public long reclaimDeferred(boolean wait) {
         var w = sliceGate.writeLock();
-        if (wait) w.lock();
-        else if (!w.tryLock()) return 0;
-        try {
-            return space.reclaimDeferred();
-        } finally {
-            w.unlock();
-        }
+        long freed = 0;
+        do {
+            if (wait) w.lock();
+            else if (!w.tryLock()) return freed;
+            try {
+                // what Java callers recorded meanwhile (no slice runs now) goes in the same pass
+                do freed += space.reclaimDeferred(); while (space.deferredCount() > 0);
+            } finally {
+                w.unlock();
+            }
+            // one recorded after the last look whose own attempt found this lock taken
+        } while (space.deferredCount() > 0 && sliceGate.getReadLockCount() == 0);
+        return freed;
+    }
+
+    /**
+     * Ends deferred freeing on the space, after the slices drained: what waits in the table is
+     * freed, and counts at zero are reclaimed at once again (by tier one) until a VM sets its gate.
+     */
+    public void close() {
+        reclaimDeferred(true);
+        space.clearDeferredFrees(zeroCountGate);
+        reclaimDeferred(true); // one recorded between the two
     }
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
@@ -98,7 +125,7 @@ public final class VmRuntime {
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console, VmLimits limits) {
         this.space = space;
         // the interpreter's registers hold no counts: a count at zero is only a candidate for freeing
-        space.setDeferredFrees(true);
+        space.setDeferredFrees(zeroCountGate);
         this.internals = internals;
         this.console = console;
         this.limits = limits;

@@ -87,7 +87,6 @@ final class VmHarness implements AutoCloseable {
         long thread = rt.newThread(main);
         runToEnd(thread, 10_000);
         space.release(thread);
-        rt.reclaimDeferred(true); // what dropped to zero count after the last slice (the thread itself)
         return out.toString();
     }
 

@@ -223,11 +223,15 @@ public interface ObjectSpace {
 
     /**
      * Deferred freeing (for the interpreter's uncounted registers, Deutsch and Bobrow's
-     * zero-count table): once on, an object whose count drops to zero is not reclaimed at once
-     * but recorded, and freed by {@link #reclaimDeferred} if its count is still zero then. The
-     * caller guarantees that no reference outside the space is uncounted when it calls that.
+     * zero-count table): while a gate is set, an object whose count drops to zero is not
+     * reclaimed at once but recorded, and the gate is run; the gate's owner frees the table with
+     * {@link #reclaimDeferred} once no reference outside the space can be uncounted (at once
+     * when none can be now). One gate at a time: a second replaces the first.
      */
-    default void setDeferredFrees(boolean on) { throw new UnsupportedOperationException("this space cannot defer frees"); }
+    default void setDeferredFrees(Runnable gate) { throw new UnsupportedOperationException("this space cannot defer frees"); }
+
+    /** Ends deferred freeing if {@code gate} is the gate set (a newer owner's stays); returns whether it was. */
+    default boolean clearDeferredFrees(Runnable gate) { return false; }
 
     /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
     default int deferredCount() { return 0; }

@@ -723,8 +723,10 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void release(long ref) {
         if (dropRef(ref)) {
-            if (deferFrees) {
+            Runnable gate = deferralGate;
+            if (gate != null) {
                 defer(ref);
+                gate.run();
                 return;
             }
             Reclaimer r = reclaimer;
@@ -735,22 +737,34 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     // ------------------------------------------------------------------ deferred frees (the zero-count table)
 
-    private volatile boolean deferFrees;
+    /** Told of each object recorded; null: counts at zero are reclaimed at once. */
+    private volatile Runnable deferralGate;
     private final Object zctLock = new Object();
     /** Pairs of object and incarnation recorded at zero count, guarded by zctLock. */
     private long[] zct = new long[2048];
-    private int zctSize;
+    /** Written under zctLock; read without it by deferredCount. */
+    private volatile int zctSize;
 
-    @Override public void setDeferredFrees(boolean on) { deferFrees = on; }
+    @Override public void setDeferredFrees(Runnable gate) { deferralGate = java.util.Objects.requireNonNull(gate, "gate"); }
+
+    @Override public boolean clearDeferredFrees(Runnable gate) {
+        synchronized (zctLock) {
+            if (deferralGate != gate) return false;
+            deferralGate = null;
+            return true;
+        }
+    }
 
     @Override public int deferredCount() { return zctSize >> 1; }
 
     private void defer(long ref) {
         long inc = seg.get(LONG, ref + H_INCARNATION);
         synchronized (zctLock) {
-            if (zctSize == zct.length) zct = java.util.Arrays.copyOf(zct, zct.length * 2);
-            zct[zctSize++] = ref;
-            zct[zctSize++] = inc;
+            int n = zctSize;
+            if (n == zct.length) zct = java.util.Arrays.copyOf(zct, n * 2);
+            zct[n] = ref;
+            zct[n + 1] = inc;
+            zctSize = n + 2;
         }
     }
 
