@@ -151,6 +151,12 @@ public final class VmComponent implements VirtualMachine, Executor {
         interpreters.remove();
     }
 
+    /** No slice runs: what the zero-count table holds is garbage now (a snapshot next would keep it). */
+    @Override public void atSafepoint() {
+        VmRuntime r = rt;
+        if (r != null) r.reclaimDeferred(false);
+    }
+
     private void clearClaims(VmRuntime r) {
         for (long t : r.liveThreads()) {
             if (space.refSlots(t) > Shapes.T_CARRIER) space.exchangeRef(t, Shapes.T_CARRIER, phantom.api.space.Ref.NULL);
