@@ -867,7 +867,7 @@ public final class Interpreter implements NativeCall {
                 t = resolve(site, target);
             }
         } else {
-            target = resolveClassNamed(site.className());
+            target = staticTarget(site);
             t = site.targetFor(target);
             if (t == null) t = resolve(site, target);
         }
@@ -1373,6 +1373,16 @@ public final class Interpreter implements NativeCall {
         String name = ((ClassFile.ClassConst) cls.file.pool().get(index - 1)).name();
         ClassInfo c = resolveClassNamed(name);
         cls.resolved[index] = c;
+        return c;
+    }
+
+    /** The class a static call names, cached at the site until a load, patch or rollback changes what the name means. */
+    private ClassInfo staticTarget(ClassInfo.CallSite site) {
+        ClassInfo.Named n = site.named;
+        int epoch = rt.namesEpoch.get();
+        if (n != null && n.epoch() == epoch) return n.cls();
+        ClassInfo c = resolveClassNamed(site.className());
+        site.named = new ClassInfo.Named(c, epoch);
         return c;
     }
 

@@ -440,6 +440,13 @@ public final class VmRuntime {
 
     ClassInfo findClass(String name) { return byName.get(name); }
 
+    /**
+     * Bumped after each change of which class a name means (a load, a patch, a rollback, an
+     * unload): a static call site keeps the class it found with the epoch it read before looking.
+     * Atomic: registry changes come from several threads (a class decoded on first use, a bundle bound).
+     */
+    final java.util.concurrent.atomic.AtomicInteger namesEpoch = new java.util.concurrent.atomic.AtomicInteger();
+
     // ------------------------------------------------------------------ interfaces
 
     /**
@@ -523,6 +530,7 @@ public final class VmRuntime {
         ClassInfo fresh = decode(c.ref);
         byRef.put(c.ref, fresh);
         byName.put(name, fresh);
+        namesEpoch.incrementAndGet();
         classEpoch++;
     }
 
@@ -542,7 +550,10 @@ public final class VmRuntime {
             byRef.put(classRef, c);
             if (c.base == null) {
                 ClassInfo current = byName.get(c.name);
-                if (current == null || isNewer(classRef, current.ref)) byName.put(c.name, c);
+                if (current == null || isNewer(classRef, current.ref)) {
+                    byName.put(c.name, c);
+                    namesEpoch.incrementAndGet();
+                }
             }
             // a version no longer in the registry (instances or frames still use it) is stale
             if (!c.internal && !scanning && byName.get(c.name) != c.version()) versions.markStale(c);
@@ -734,6 +745,7 @@ public final class VmRuntime {
     void unload(String name) {
         ClassInfo c = byName.remove(name);
         if (c == null) return;
+        namesEpoch.incrementAndGet();
         byRef.remove(c.ref);
         if (c.indirect != null) byRef.remove(c.indirect.ref);
         Lists.remove(space, space.root(Roots.CLASSES), c.ref);
@@ -746,6 +758,7 @@ public final class VmRuntime {
         ci.incarnation = space.incarnation(c);
         byRef.put(c, ci);
         byName.put(ci.name, ci);
+        namesEpoch.incrementAndGet();
         return ci;
     }
 
