@@ -210,6 +210,8 @@ public final class CarrierScheduler implements Scheduler {
             safepointRequested = true;
             try {
                 while (running > 0) safepointLock.wait();
+                Executor ex = executor;
+                if (ex != null) ex.atSafepoint();
                 action.run();
             } finally {
                 safepointRequested = false;

@@ -189,6 +189,8 @@ final class ClassInfo {
         }
         /** The internal class bound for this site and the VM's binding epoch it was found in (one field: read together). */
         Bound bound;
+        /** For a static call: the class its name meant and the runtime's names epoch then (one field: read together). */
+        Named named;
 
         CallSite(String className, int ordinal, String name, String descriptor, Descriptor sig, String intKinds) {
             this.className = className;
@@ -214,6 +216,9 @@ final class ClassInfo {
     }
 
     /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
+    /** A class found by name, valid while the runtime's names epoch is still {@code epoch}. */
+    record Named(ClassInfo cls, int epoch) {}
+
     record Bound(ClassInfo owner, phantom.api.classes.InternalClass impl, int epoch) {}
 
     /** A field-by-name instruction's cache: the receiver class it was resolved for (never stale), the slot, and what it names. */

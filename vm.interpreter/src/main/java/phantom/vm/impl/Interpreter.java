@@ -29,9 +29,14 @@ import phantom.vm.code.Op;
  * window's bottom loads the caller from the space. VM calls never recurse on the Java stack.
  * One instance per carrier thread; not thread-safe.
  *
- * <p>Ownership: every reference in the registers and in the window holds one count, exactly as
- * if it were in a frame object; spilling and reloading move those counts with
- * {@link ObjectSpace#exchangeRef}.
+ * <p>Deferred reference counting (Deutsch and Bobrow): references in the registers and in the
+ * window hold no count, so reading, copying, passing and dropping a reference write nothing.
+ * Only a store into an object counts it. An object whose count drops to zero is not freed at
+ * once: the space records it ({@link ObjectSpace#setDeferredFrees}) and frees it when no slice
+ * runs, if its count is still zero ({@link VmRuntime#leaveSlice}). A slice's end writes the live
+ * registers into frame objects, where they are counted like any slot, so between slices every
+ * reference a thread holds is counted. A reference a helper returns with a count (a new object)
+ * gives that count up on its way into a register ({@link #adopt}).
  */
 public final class Interpreter implements NativeCall {
     private static final int CALL_LENGTH = 3;
@@ -86,6 +91,12 @@ public final class Interpreter implements NativeCall {
             super(null, null, false, false);
             this.exception = exception;
         }
+    }
+
+    /** A counted reference becomes a register's (uncounted): at zero it waits in the zero-count table. */
+    private long adopt(long v) {
+        s.release(v);
+        return v;
     }
 
     static long newFrame(VmRuntime rt, ClassInfo.Target t) {
@@ -244,8 +255,9 @@ public final class Interpreter implements NativeCall {
         if (os.length < m.maxOStack()) os = new long[Math.max(m.maxOStack(), os.length * 2)];
         if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
         if (is.length < m.maxIStack()) is = new long[Math.max(m.maxIStack(), is.length * 2)];
-        for (int i = 0; i < mol; i++) ol[i] = s.exchangeRef(f, F_LOCALS + i, Ref.NULL);
-        for (int i = 0; i < osp; i++) os[i] = s.exchangeRef(f, F_LOCALS + mol + i, Ref.NULL);
+        // the frame keeps its counted copies until the next spill replaces them
+        for (int i = 0; i < mol; i++) ol[i] = s.getRef(f, F_LOCALS + i);
+        for (int i = 0; i < osp; i++) os[i] = s.getRef(f, F_LOCALS + mol + i);
         s.readLongs(f, F_INTS, il, 0, mil);
         if (isp > 0) s.readLongs(f, F_INTS + 8 * mil, is, 0, isp);
     }
@@ -259,16 +271,27 @@ public final class Interpreter implements NativeCall {
         s.setInt(f, F_ISP, isp);
         s.setInt(f, F_OSP, osp);
         int mol = m.maxOLocals(), mil = m.maxILocals();
+        // registers are uncounted: the frame's slots count what they now hold (unchanged slots cost nothing)
         for (int i = 0; i < mol; i++) {
-            s.exchangeRef(f, F_LOCALS + i, ol[i]);
+            storeSlot(f, F_LOCALS + i, ol[i]);
             ol[i] = Ref.NULL;
         }
         for (int i = 0; i < osp; i++) {
-            s.exchangeRef(f, F_LOCALS + mol + i, os[i]);
+            storeSlot(f, F_LOCALS + mol + i, os[i]);
             os[i] = Ref.NULL;
         }
+        clearSlots(f, F_LOCALS + mol + osp);
         if (mil > 0) s.writeLongs(f, F_INTS, il, 0, mil);
         if (isp > 0) s.writeLongs(f, F_INTS + 8 * mil, is, 0, isp);
+    }
+
+    private void storeSlot(long f, int slot, long v) {
+        if (s.getRef(f, slot) != v) s.setRef(f, slot, v);
+    }
+
+    /** Drops what a frame object's slots from {@code from} on still count from an earlier spill. */
+    private void clearSlots(long f, int from) {
+        for (int i = from, n = s.refSlots(f); i < n; i++) if (s.getRef(f, i) != Ref.NULL) s.setRef(f, i, Ref.NULL);
     }
 
     /**
@@ -277,14 +300,6 @@ public final class Interpreter implements NativeCall {
      * first frame (nothing is left).
      */
     private boolean returnToCaller() {
-        for (int i = 0; i < m.maxOLocals(); i++) {
-            s.release(ol[i]);
-            ol[i] = Ref.NULL;
-        }
-        for (int i = 0; i < osp; i++) {
-            s.release(os[i]);
-            os[i] = Ref.NULL;
-        }
         osp = 0;
         isp = 0;
         depth--;
@@ -293,6 +308,7 @@ public final class Interpreter implements NativeCall {
             return true;
         }
         long caller = s.exchangeRef(frame, F_CALLER, Ref.NULL);
+        clearSlots(frame, F_LOCALS); // what its last spill counted
         long old = s.exchangeRef(thread, T_FRAME, caller);
         // keep the empty frame for the next call instead of freeing it (it holds only its class)
         s.release(s.exchangeRef(thread, T_SPARE, old));
@@ -309,6 +325,7 @@ public final class Interpreter implements NativeCall {
         wd = 0;
         // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
         int owner = s.setAllocationOwner(rt.ownerOf(thread));
+        rt.enterSlice();
         try {
             return slice(budget, safepoint);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -316,6 +333,7 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
+            rt.leaveSlice();
             s.setAllocationOwner(owner);
             this.thread = Ref.NULL;
         }
@@ -406,12 +424,12 @@ public final class Interpreter implements NativeCall {
      */
     private long exceptionFor(RuntimeException e) {
         if (e instanceof VmThrow t) return t.exception;
-        if (e instanceof VmError) return rt.newError(e.getMessage());
+        if (e instanceof VmError) return adopt(rt.newError(e.getMessage()));
         if (e instanceof SpaceFullException full) {
             try {
-                return rt.newError(outOfMemory(full));
+                return adopt(rt.newError(outOfMemory(full)));
             } catch (SpaceFullException noRoomForTheError) {
-                return rt.outOfMemoryError();
+                return adopt(rt.outOfMemoryError());
             }
         }
         throw e;
@@ -459,33 +477,26 @@ public final class Interpreter implements NativeCall {
                         case 1 -> { is[isp++] = s32(code, pc + 1); pc += 5; } // iconst
                         case 2 -> { is[isp++] = poolBits(u16(code, pc + 1)); pc += 3; } // ildc
                         case 3 -> { // oldc
-                            long v = s.getRef(cls.constants, u16(code, pc + 1));
-                            s.retain(v);
-                            os[osp++] = v;
+                            os[osp++] = s.getRef(cls.constants, u16(code, pc + 1));
                             pc += 3;
                         }
                         case 4 -> { os[osp++] = Ref.NULL; pc++; }
                         case 5, 6, 7, 8 -> { is[isp++] = il[code[pc + 1] & 0xFF]; pc += 2; }
                         case 9, 10, 11, 12 -> { il[code[pc + 1] & 0xFF] = is[--isp]; pc += 2; }
                         case 13 -> { // oload
-                            long v = ol[code[pc + 1] & 0xFF];
-                            s.retain(v);
-                            os[osp++] = v;
+                            os[osp++] = ol[code[pc + 1] & 0xFF];
                             pc += 2;
                         }
                         case 14 -> { // ostore
-                            int i = code[pc + 1] & 0xFF;
-                            long old = ol[i];
-                            ol[i] = os[--osp];
-                            s.release(old);
+                            ol[code[pc + 1] & 0xFF] = os[--osp];
                             pc += 2;
                         }
                         case 15 -> { int i = code[pc + 1] & 0xFF; il[i] = (int) (il[i] + code[pc + 2]); pc += 3; }
                         case 16 -> { isp--; pc++; }
                         case 17 -> { is[isp] = is[isp - 1]; isp++; pc++; }
                         case 18 -> { long t = is[isp - 1]; is[isp - 1] = is[isp - 2]; is[isp - 2] = t; pc++; }
-                        case 19 -> { s.release(os[--osp]); pc++; }
-                        case 20 -> { long v = os[osp - 1]; s.retain(v); os[osp++] = v; pc++; }
+                        case 19 -> { osp--; pc++; }
+                        case 20 -> { os[osp] = os[osp - 1]; osp++; pc++; }
                         case 21 -> { long t = os[osp - 1]; os[osp - 1] = os[osp - 2]; os[osp - 2] = t; pc++; }
                         case 22 -> { isp--; is[isp - 1] = (int) (is[isp - 1] + is[isp]); pc++; }
                         case 23 -> { isp--; is[isp - 1] = (int) (is[isp - 1] - is[isp]); pc++; }
@@ -557,15 +568,11 @@ public final class Interpreter implements NativeCall {
                                 case 84 -> { isp -= 2; jump = is[isp] > is[isp + 1]; }
                                 case 85 -> { isp -= 2; jump = is[isp] <= is[isp + 1]; }
                                 case 86, 87 -> {
-                                    long v = os[--osp];
-                                    jump = (v == Ref.NULL) == (op == 86);
-                                    s.release(v);
+                                    jump = (os[--osp] == Ref.NULL) == (op == 86);
                                 }
                                 default -> {
                                     long b = os[--osp], a = os[--osp];
                                     jump = (a == b) == (op == 88);
-                                    s.release(a);
-                                    s.release(b);
                                 }
                             }
                             if (jump) {
@@ -586,23 +593,20 @@ public final class Interpreter implements NativeCall {
                             if (off <= 0 && (budget <= 0 || safepoint.requested())) return yieldAt(pc, osp, isp, Outcome.YIELDED);
                         }
                         case 91 -> { // ogetf
-                            long v = s.getRef(ol[0], code[pc + 1] & 0xFF);
-                            s.retain(v);
-                            os[osp++] = v;
+                            os[osp++] = s.getRef(ol[0], code[pc + 1] & 0xFF);
                             pc += 2;
                         }
-                        case 92 -> { s.release(s.exchangeRef(ol[0], code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
+                        case 92 -> { s.setRef(ol[0], code[pc + 1] & 0xFF, os[--osp]); pc += 2; }
                         case 93, 95, 97 -> { is[isp++] = s.getLong(ol[0], 8 * (code[pc + 1] & 0xFF)); pc += 2; }
                         case 94, 96, 98 -> { s.setLong(ol[0], 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
-                        case 99 -> { long v = rt.newInstance(resolveClass(u16(code, pc + 1))); os[osp++] = v; pc += 3; }
-                        case 100 -> { long v = ol[0]; s.retain(v); os[osp++] = v; pc++; }
-                        case 101 -> { s.retain(thread); os[osp++] = thread; pc++; }
-                        case 102 -> { long v = resolveClass(u16(code, pc + 1)).ref; s.retain(v); os[osp++] = v; pc += 3; }
+                        case 99 -> { long v = adopt(rt.newInstance(resolveClass(u16(code, pc + 1)))); os[osp++] = v; pc += 3; }
+                        case 100 -> { os[osp++] = ol[0]; pc++; }
+                        case 101 -> { os[osp++] = thread; pc++; }
+                        case 102 -> { os[osp++] = resolveClass(u16(code, pc + 1)).ref; pc += 3; }
                         case 103 -> { // instanceof
                             String name = resolveClass(u16(code, pc + 1)).name;
                             long v = os[--osp];
                             is[isp++] = isInstance(v, name) ? 1 : 0;
-                            s.release(v);
                             pc += 3;
                         }
                         case 104 -> { // checkcast
@@ -621,10 +625,10 @@ public final class Interpreter implements NativeCall {
                             is[isp++] = Ref.intValue(v);
                             pc++;
                         }
-                        case 107 -> { long v = boxLong(is[isp - 1]); isp--; os[osp++] = v; pc++; }
-                        case 108 -> { long v = os[osp - 1]; long n = unboxLong(v); is[isp++] = n; osp--; s.release(v); pc++; }
-                        case 109 -> { long v = boxDouble(dv(is[isp - 1])); isp--; os[osp++] = v; pc++; }
-                        case 110 -> { long v = os[osp - 1]; long n = d(unboxDouble(v)); is[isp++] = n; osp--; s.release(v); pc++; }
+                        case 107 -> { long v = adopt(boxLong(is[isp - 1])); isp--; os[osp++] = v; pc++; }
+                        case 108 -> { long n = unboxLong(os[osp - 1]); is[isp++] = n; osp--; pc++; }
+                        case 109 -> { long v = adopt(boxDouble(dv(is[isp - 1]))); isp--; os[osp++] = v; pc++; }
+                        case 110 -> { long n = d(unboxDouble(os[osp - 1])); is[isp++] = n; osp--; pc++; }
                         case 111, 112 -> { // call, callstatic
                             this.pc = pc;
                             this.osp = osp;
@@ -653,7 +657,6 @@ public final class Interpreter implements NativeCall {
                             this.osp = osp;
                             this.isp = isp;
                             if (!returnToCaller()) {
-                                s.release(oval);
                                 return finish(FINISHED);
                             }
                             ol = this.ol; os = this.os; il = this.il; is = this.is;
@@ -664,7 +667,7 @@ public final class Interpreter implements NativeCall {
                         }
                         case 116 -> { // throw
                             long v = os[--osp];
-                            if (v == Ref.NULL) v = rt.newError("throw of null");
+                            if (v == Ref.NULL) v = adopt(rt.newError("throw of null"));
                             throw new VmThrow(v);
                         }
                         case 117 -> { // menter
@@ -677,14 +680,12 @@ public final class Interpreter implements NativeCall {
                                 return o;
                             }
                             osp--;
-                            s.release(v);
                             pc++;
                         }
                         case 118 -> { // mexit
                             long v = os[osp - 1];
                             if (!rt.monitors.exit(v, rt.threadId(thread))) throw vmError("monitor exit by a thread that does not hold it");
                             osp--;
-                            s.release(v);
                             pc++;
                         }
                         case 119, 120, 121, 122, 123, 124, 125, 126 -> { // ogetfield .. dputfield
@@ -697,7 +698,7 @@ public final class Interpreter implements NativeCall {
                             pc = this.pc; osp = this.osp; isp = this.isp;
                         }
                         case 127 -> { // newarray
-                            long v = rt.newArray(code[pc + 1] & 0xFF, (int) is[isp - 1]);
+                            long v = adopt(rt.newArray(code[pc + 1] & 0xFF, (int) is[isp - 1]));
                             isp--;
                             os[osp++] = v;
                             pc += 2;
@@ -706,24 +707,20 @@ public final class Interpreter implements NativeCall {
                             long a = os[osp - 1];
                             is[isp++] = arrayLength(a, "arraylength");
                             osp--;
-                            s.release(a);
                             pc++;
                         }
                         case (byte) 129 -> { // oaload
                             long a = os[osp - 1];
                             long v = s.getRef(a, element(a, is[isp - 1], 0, op));
-                            s.retain(v);
                             isp--;
                             os[osp - 1] = v;
-                            s.release(a);
                             pc++;
                         }
-                        case (byte) 130 -> { // oastore: the value's count moves into the element
+                        case (byte) 130 -> { // oastore: the element counts the value
                             long a = os[osp - 2];
-                            s.release(s.exchangeRef(a, element(a, is[isp - 1], 0, op), os[osp - 1]));
+                            s.setRef(a, element(a, is[isp - 1], 0, op), os[osp - 1]);
                             isp--;
                             osp -= 2;
-                            s.release(a);
                             pc++;
                         }
                         case (byte) 131, (byte) 133, (byte) 135, (byte) 137, (byte) 139, (byte) 141, (byte) 143 -> { // baload .. daload
@@ -737,7 +734,6 @@ public final class Interpreter implements NativeCall {
                                 default -> s.getLong(a, at);
                             };
                             osp--;
-                            s.release(a);
                             pc++;
                         }
                         case (byte) 132, (byte) 134, (byte) 136, (byte) 138, (byte) 140, (byte) 142, (byte) 144 -> { // bastore .. dastore
@@ -752,17 +748,15 @@ public final class Interpreter implements NativeCall {
                             }
                             isp -= 2;
                             osp--;
-                            s.release(a);
                             pc++;
                         }
-                        case (byte) 145 -> { os[osp++] = rt.singleton(resolveClass(u16(code, pc + 1))); pc += 3; } // singleton
+                        case (byte) 145 -> { os[osp++] = adopt(rt.singleton(resolveClass(u16(code, pc + 1)))); pc += 3; } // singleton
                         case (byte) 150 -> { // spawn
                             long v = os[osp - 1];
                             if (!Ref.isObject(v)) throw vmError("spawn on " + Ref.toString(v));
                             long t = rt.spawn(v);
                             if (t == Ref.NULL) throw vmError("spawn: class " + className(v) + " has no method run ()V");
-                            os[osp - 1] = t;
-                            s.release(v);
+                            os[osp - 1] = adopt(t);
                             pc++;
                         }
                         case (byte) 151 -> { // mwait
@@ -777,36 +771,30 @@ public final class Interpreter implements NativeCall {
                             }
                             osp--;
                             is[isp - 1] = waitNotified ? 1 : 0;
-                            s.release(v);
                             pc++;
                         }
                         case (byte) 155 -> { is[isp - 1] = d(Math.sqrt(dv(is[isp - 1]))); pc++; } // dsqrt
                         case (byte) 157 -> { // oclone
                             long v = os[osp - 1];
-                            long copy = shallowCopy(v);
-                            os[osp - 1] = copy;
-                            s.release(v);
+                            os[osp - 1] = adopt(shallowCopy(v));
                             pc++;
                         }
                         case (byte) 156 -> { // ohash: object's own hashCode, which a class's override does not change
                             long v = os[--osp];
                             is[isp++] = AbstractInternalClass.identityHash(v);
-                            s.release(v);
                             pc++;
                         }
                         case (byte) 154 -> { // backtrace: of this thread (null), or of where the VM raised an error
                             long v = os[osp - 1];
                             long text;
                             if (v == Ref.NULL) {
-                                text = newString(backtrace(pc));
+                                text = adopt(newString(backtrace(pc)));
                             } else if (className(v).equals(ERROR) && s.refSlots(v) > E_WHERE && s.getRef(v, E_WHERE) != Ref.NULL) {
                                 text = s.getRef(v, E_WHERE);
-                                s.retain(text);
                             } else {
-                                text = newString("");
+                                text = adopt(newString(""));
                             }
                             os[osp - 1] = text;
-                            s.release(v);
                             pc++;
                         }
                         case (byte) 152, (byte) 153 -> { // mnotify, mnotifyall
@@ -815,12 +803,11 @@ public final class Interpreter implements NativeCall {
                                 throw vmError("notify by a thread that does not hold the monitor");
                             }
                             osp--;
-                            s.release(v);
                             pc++;
                         }
                         // fields of this through the extension object in slot 0 (code of an indirect variant)
-                        case (byte) 200 -> { long v = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); s.retain(v); os[osp++] = v; pc += 2; }
-                        case (byte) 201 -> { s.release(s.exchangeRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp])); pc += 2; }
+                        case (byte) 200 -> { os[osp++] = s.getRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF); pc += 2; }
+                        case (byte) 201 -> { s.setRef(s.getRef(ol[0], 0), code[pc + 1] & 0xFF, os[--osp]); pc += 2; }
                         case (byte) 202, (byte) 204, (byte) 206 -> { is[isp++] = s.getLong(s.getRef(ol[0], 0), 8 * (code[pc + 1] & 0xFF)); pc += 2; }
                         case (byte) 203, (byte) 205, (byte) 207 -> { s.setLong(s.getRef(ol[0], 0), 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
                         // fields of this in code of a replaced version: by name in the instance's own layout
@@ -830,8 +817,8 @@ public final class Interpreter implements NativeCall {
                             long base = staleFieldBase(object, code[pc + 1] & 0xFF);
                             int slot = staleSlot;
                             switch (x) {
-                                case 210 -> { long v = s.getRef(base, slot); s.retain(v); os[osp++] = v; }
-                                case 211 -> s.release(s.exchangeRef(base, slot, os[--osp]));
+                                case 210 -> os[osp++] = s.getRef(base, slot);
+                                case 211 -> s.setRef(base, slot, os[--osp]);
                                 case 212, 214, 216 -> is[isp++] = s.getLong(base, 8 * slot);
                                 default -> s.setLong(base, 8 * slot, is[--isp]);
                             }
@@ -880,7 +867,7 @@ public final class Interpreter implements NativeCall {
                 t = resolve(site, target);
             }
         } else {
-            target = resolveClassNamed(site.className());
+            target = staticTarget(site);
             t = site.targetFor(target);
             if (t == null) t = resolve(site, target);
         }
@@ -980,11 +967,10 @@ public final class Interpreter implements NativeCall {
         long old = rt.versions.migrate(obj, from);
         if (old == Ref.NULL) return false;
         ClassInfo.Target mt = info(s.classOf(obj)).lookup(ClassVersions.MIGRATE, ClassVersions.MIGRATE_DESCRIPTOR);
+        adopt(old);
         if (depth >= maxFrames) {
-            s.release(old);
             throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls (migrating an instance of " + from.name + ")");
         }
-        s.retain(obj);
         argO[0] = old;
         pc |= REEXECUTE;
         enter(mt, obj, 1, 0);
@@ -1053,10 +1039,10 @@ public final class Interpreter implements NativeCall {
         }
         long base = actual.base != null ? s.getRef(obj, 0) : obj;
         switch (op) {
-            case 119 -> { long v = s.getRef(base, slot); s.retain(v); os[osp - 1] = v; s.release(obj); }
-            case 120 -> { s.release(s.exchangeRef(base, slot, os[--osp])); s.release(os[--osp]); }
-            case 121, 123, 125 -> { is[isp++] = s.getLong(base, 8 * slot); s.release(os[--osp]); }
-            default -> { s.setLong(base, 8 * slot, is[--isp]); s.release(os[--osp]); }
+            case 119 -> os[osp - 1] = s.getRef(base, slot);
+            case 120 -> { s.setRef(base, slot, os[--osp]); osp--; }
+            case 121, 123, 125 -> { is[isp++] = s.getLong(base, 8 * slot); osp--; }
+            default -> { s.setLong(base, 8 * slot, is[--isp]); osp--; }
         }
         pc += 5;
     }
@@ -1151,13 +1137,13 @@ public final class Interpreter implements NativeCall {
             }
             return Outcome.BLOCKED;
         }
-        // the call is done: drop the arguments and the receiver, push the result
-        for (int i = 0; i < nObj; i++) s.release(os[--osp]);
+        // the call is done: drop the arguments and the receiver (uncounted: nothing to release), push the result
+        osp -= nObj;
         isp -= nInt;
-        if (virtual) s.release(os[--osp]);
+        if (virtual) osp--;
         switch (site.sig().ret()) {
             case 'V' -> s.release(result);
-            case 'O' -> os[osp++] = result;
+            case 'O' -> os[osp++] = adopt(result);
             case 'I' -> {
                 if (!Ref.isInt(result)) { s.release(result); throw vmError(t.owner.name + "." + t.name + " returned a non-int"); }
                 is[isp++] = (int) Ref.intValue(result);
@@ -1315,10 +1301,6 @@ public final class Interpreter implements NativeCall {
             for (ClassFile.Handler h : m.handlers()) {
                 if (pc >= h.start() && pc < h.end()
                     && (h.classIndex() == 0 || (ec != null && ec.isSubclassOf(handlerClassName(h.classIndex()))))) {
-                    for (int i = 0; i < osp; i++) {
-                        s.release(os[i]);
-                        os[i] = Ref.NULL;
-                    }
                     osp = 0;
                     isp = 0;
                     os[osp++] = exception;
@@ -1337,7 +1319,6 @@ public final class Interpreter implements NativeCall {
                     text = className(exception) + " (not describable: " + e.getMessage() + ")";
                 }
                 s.setRef(thread, T_FAILURE, exception);
-                s.release(exception);
                 Console c = rt.console();
                 StringBuilder msg = new StringBuilder("thread " + rt.threadId(thread) + " (" + rt.threadName(thread) + ") died: uncaught " + text + "\n");
                 for (String t : trace) msg.append("    at ").append(t).append('\n');
@@ -1361,7 +1342,7 @@ public final class Interpreter implements NativeCall {
     }
 
     private VmThrow vmError(String message) {
-        return new VmThrow(rt.newError(message));
+        return new VmThrow(adopt(rt.newError(message)));
     }
 
     // ------------------------------------------------------------------ constants
@@ -1392,6 +1373,16 @@ public final class Interpreter implements NativeCall {
         String name = ((ClassFile.ClassConst) cls.file.pool().get(index - 1)).name();
         ClassInfo c = resolveClassNamed(name);
         cls.resolved[index] = c;
+        return c;
+    }
+
+    /** The class a static call names, cached at the site until a load, patch or rollback changes what the name means. */
+    private ClassInfo staticTarget(ClassInfo.CallSite site) {
+        ClassInfo.Named n = site.named;
+        int epoch = rt.namesEpoch.get();
+        if (n != null && n.epoch() == epoch) return n.cls();
+        ClassInfo c = resolveClassNamed(site.className());
+        site.named = new ClassInfo.Named(c, epoch);
         return c;
     }
 

@@ -145,8 +145,16 @@ public final class VmComponent implements VirtualMachine, Executor {
             Thread.sleep(1);
         }
         closeListeners();
+        VmRuntime r = rt;
         rt = null;
+        if (r != null) r.close();
         interpreters.remove();
+    }
+
+    /** No slice runs: what the zero-count table holds is garbage now (a snapshot next would keep it). */
+    @Override public void atSafepoint() {
+        VmRuntime r = rt;
+        if (r != null) r.reclaimDeferred(false);
     }
 
     private void clearClaims(VmRuntime r) {

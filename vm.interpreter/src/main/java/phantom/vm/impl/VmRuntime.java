@@ -53,12 +53,79 @@ public final class VmRuntime {
     static String arrayClassName(int kind) { return phantom.vm.code.Op.ARRAY_KINDS.get(kind) + "[]"; }
     final VmLimits limits;
 
+    // ------------------------------------------------------------------ the zero-count table
+
+    /**
+     * Slices hold it shared; freeing what the zero-count table holds needs it alone, as only then
+     * is no reference anywhere uncounted (every slice leaves its registers in counted frames).
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock sliceGate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    /** Objects recorded at zero count past which a slice waits for the others to end and frees them first. */
+    static final int RECLAIM_AT = 50_000;
+
+    /** Before a slice: frees the zero-count table first when it grew large (waiting for running slices to end). */
+    void enterSlice() {
+        if (space.deferredCount() >= RECLAIM_AT && sliceGate.getReadHoldCount() == 0) reclaimDeferred(true);
+        sliceGate.readLock().lock();
+    }
+
+    /** After a slice: frees the zero-count table at once if no other slice runs (else the last one to end does). */
+    void leaveSlice() {
+        sliceGate.readLock().unlock();
+        if (space.deferredCount() > 0 && sliceGate.getReadHoldCount() == 0) reclaimDeferred(false);
+    }
+
+    /**
+     * Run by the space for each object it records at zero count. Released outside any slice
+     * (by a Java caller: a console command, a driver, a test), it is freed at once, as tier one
+     * would; inside one, it waits for the end of the slices running.
+     */
+    private void deferred() {
+        if (sliceGate.getReadLockCount() == 0) reclaimDeferred(false);
+    }
+
+    private final Runnable zeroCountGate = this::deferred;
+
+    /**
+     * Frees the objects at zero count that no slice can hold any more; {@code wait}: until the
+     * running slices end, else only if none runs. Returns how many were freed.
+     */
+    public long reclaimDeferred(boolean wait) {
+        var w = sliceGate.writeLock();
+        long freed = 0;
+        do {
+            if (wait) w.lock();
+            else if (!w.tryLock()) return freed;
+            try {
+                // what Java callers recorded meanwhile (no slice runs now) goes in the same pass
+                do freed += space.reclaimDeferred(); while (space.deferredCount() > 0);
+            } finally {
+                w.unlock();
+            }
+            // one recorded after the last look whose own attempt found this lock taken
+        } while (space.deferredCount() > 0 && sliceGate.getReadLockCount() == 0);
+        return freed;
+    }
+
+    /**
+     * Ends deferred freeing on the space, after the slices drained: what waits in the table is
+     * freed, and counts at zero are reclaimed at once again (by tier one) until a VM sets its gate.
+     */
+    public void close() {
+        reclaimDeferred(true);
+        space.clearDeferredFrees(zeroCountGate);
+        reclaimDeferred(true); // one recorded between the two
+    }
+
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console) {
         this(space, internals, console, VmLimits.DEFAULT);
     }
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console, VmLimits limits) {
         this.space = space;
+        // the interpreter's registers hold no counts: a count at zero is only a candidate for freeing
+        space.setDeferredFrees(zeroCountGate);
         this.internals = internals;
         this.console = console;
         this.limits = limits;
@@ -373,6 +440,13 @@ public final class VmRuntime {
 
     ClassInfo findClass(String name) { return byName.get(name); }
 
+    /**
+     * Bumped after each change of which class a name means (a load, a patch, a rollback, an
+     * unload): a static call site keeps the class it found with the epoch it read before looking.
+     * Atomic: registry changes come from several threads (a class decoded on first use, a bundle bound).
+     */
+    final java.util.concurrent.atomic.AtomicInteger namesEpoch = new java.util.concurrent.atomic.AtomicInteger();
+
     // ------------------------------------------------------------------ interfaces
 
     /**
@@ -456,6 +530,7 @@ public final class VmRuntime {
         ClassInfo fresh = decode(c.ref);
         byRef.put(c.ref, fresh);
         byName.put(name, fresh);
+        namesEpoch.incrementAndGet();
         classEpoch++;
     }
 
@@ -475,7 +550,10 @@ public final class VmRuntime {
             byRef.put(classRef, c);
             if (c.base == null) {
                 ClassInfo current = byName.get(c.name);
-                if (current == null || isNewer(classRef, current.ref)) byName.put(c.name, c);
+                if (current == null || isNewer(classRef, current.ref)) {
+                    byName.put(c.name, c);
+                    namesEpoch.incrementAndGet();
+                }
             }
             // a version no longer in the registry (instances or frames still use it) is stale
             if (!c.internal && !scanning && byName.get(c.name) != c.version()) versions.markStale(c);
@@ -667,6 +745,7 @@ public final class VmRuntime {
     void unload(String name) {
         ClassInfo c = byName.remove(name);
         if (c == null) return;
+        namesEpoch.incrementAndGet();
         byRef.remove(c.ref);
         if (c.indirect != null) byRef.remove(c.indirect.ref);
         Lists.remove(space, space.root(Roots.CLASSES), c.ref);
@@ -679,6 +758,7 @@ public final class VmRuntime {
         ci.incarnation = space.incarnation(c);
         byRef.put(c, ci);
         byName.put(ci.name, ci);
+        namesEpoch.incrementAndGet();
         return ci;
     }
 

@@ -30,6 +30,13 @@ public interface Executor {
     /** The thread's priority class: {@link #NORMAL}, {@link #REALTIME} or {@link #IDLE}. */
     default int priority(long thread) { return NORMAL; }
 
+    /**
+     * Run by the scheduler at each safepoint, once no slice runs and before the safepoint's
+     * action (a snapshot, a handover): work that needs every thread stopped (the VM frees its
+     * zero-count table, so a snapshot holds no garbage the table was waiting to free).
+     */
+    default void atSafepoint() {}
+
     /** Polled by the interpreter at calls and backward jumps. */
     interface SafepointFlag {
         boolean requested();

@@ -220,4 +220,26 @@ public interface ObjectSpace {
      *         life of the space must never be snapshotted (the next start falls back to an older generation)
      */
     default void awaitPagedIn() throws InterruptedException {}
+
+    /**
+     * Deferred freeing (for the interpreter's uncounted registers, Deutsch and Bobrow's
+     * zero-count table): while a gate is set, an object whose count drops to zero is not
+     * reclaimed at once but recorded, and the gate is run; the gate's owner frees the table with
+     * {@link #reclaimDeferred} once no reference outside the space can be uncounted (at once
+     * when none can be now). One gate at a time: a second replaces the first.
+     */
+    default void setDeferredFrees(Runnable gate) { throw new UnsupportedOperationException("this space cannot defer frees"); }
+
+    /** Ends deferred freeing if {@code gate} is the gate set (a newer owner's stays); returns whether it was. */
+    default boolean clearDeferredFrees(Runnable gate) { return false; }
+
+    /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
+    default int deferredCount() { return 0; }
+
+    /**
+     * Frees every recorded object that is still the same object (not freed or reused since)
+     * with a count of zero, with its children that drop to zero, and returns how many were
+     * freed. Only while no uncounted reference exists (no interpreter slice runs).
+     */
+    default long reclaimDeferred() { return 0; }
 }

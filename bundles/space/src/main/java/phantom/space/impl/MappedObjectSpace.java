@@ -723,9 +723,100 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public void release(long ref) {
         if (dropRef(ref)) {
+            Runnable gate = deferralGate;
+            if (gate != null) {
+                defer(ref);
+                gate.run();
+                return;
+            }
             Reclaimer r = reclaimer;
             if (r != null) r.reclaim(this, ref);
             else leakListener.run();
+        }
+    }
+
+    // ------------------------------------------------------------------ deferred frees (the zero-count table)
+
+    /** Told of each object recorded; null: counts at zero are reclaimed at once. */
+    private volatile Runnable deferralGate;
+    private final Object zctLock = new Object();
+    /** Pairs of object and incarnation recorded at zero count, guarded by zctLock. */
+    private long[] zct = new long[2048];
+    /** Written under zctLock; read without it by deferredCount. */
+    private volatile int zctSize;
+
+    @Override public void setDeferredFrees(Runnable gate) { deferralGate = java.util.Objects.requireNonNull(gate, "gate"); }
+
+    @Override public boolean clearDeferredFrees(Runnable gate) {
+        synchronized (zctLock) {
+            if (deferralGate != gate) return false;
+            deferralGate = null;
+            return true;
+        }
+    }
+
+    @Override public int deferredCount() { return zctSize >> 1; }
+
+    private void defer(long ref) {
+        long inc = seg.get(LONG, ref + H_INCARNATION);
+        synchronized (zctLock) {
+            int n = zctSize;
+            if (n == zct.length) zct = java.util.Arrays.copyOf(zct, n * 2);
+            zct[n] = ref;
+            zct[n + 1] = inc;
+            zctSize = n + 2;
+        }
+    }
+
+    @Override public long reclaimDeferred() {
+        long[] work;
+        int top;
+        synchronized (zctLock) {
+            if (zctSize == 0) return 0;
+            work = zct;
+            top = zctSize;
+            zct = new long[Math.max(2048, Math.min(work.length, 1 << 16))];
+            zctSize = 0;
+        }
+        long freed = 0;
+        while (top > 0) {
+            long inc = work[--top], obj = work[--top];
+            long[] children = freeIfUncounted(obj, inc);
+            if (children == null) continue;
+            freed++;
+            // no uncounted reference exists now: a child whose count drops to zero is garbage too
+            for (long child : children) {
+                if (Ref.isObject(child) && child != obj && dropRef(child)) {
+                    if (top + 2 > work.length) work = java.util.Arrays.copyOf(work, work.length * 2);
+                    work[top++] = child;
+                    work[top++] = seg.get(LONG, child + H_INCARNATION);
+                }
+            }
+        }
+        return freed;
+    }
+
+    /**
+     * Frees {@code obj} if it is still the object recorded (same incarnation, not freed: the
+     * cycle collector may have freed it) and its count is zero; returns its reference slots'
+     * old values, whose counts the caller drops, or null when it was left alone.
+     */
+    private long[] freeIfUncounted(long obj, long incarnation) {
+        int c = (int) (incarnation & 0x3F);
+        if (c != LARGE && c >= CLASSES) return null;
+        ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
+        in(obj, HEADER);
+        lock.lock();
+        try {
+            if (!same(obj, incarnation) || (int) COUNT.getVolatile(seg, obj + H_COUNT) != 0) return null;
+            int refs = seg.get(INT, obj + H_REFS);
+            in(obj + HEADER, 8L * refs);
+            long[] children = new long[refs];
+            MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
+            freeLocked(obj, c);
+            return children;
+        } finally {
+            lock.unlock();
         }
     }
 
