@@ -96,8 +96,16 @@ public final class Interpreter implements NativeCall {
     /** A counted reference becomes a register's (uncounted): at zero it waits in the zero-count table. */
     private long adopt(long v) {
         s.release(v);
+        if (s.deferredBytes() >= rt.reclaimBytes) tableFull = true;
         return v;
     }
+
+    /**
+     * Set when what waits in the zero-count table grew past the runtime's limit: the slice ends at
+     * its next call or backward jump, so the next slice's start frees the table (a loop that
+     * allocates and drops big arrays would otherwise fill the space within one slice).
+     */
+    private boolean tableFull;
 
     static long newFrame(VmRuntime rt, ClassInfo.Target t) {
         return newFrame(rt, t.owner, t.method, t.methodIndex);
@@ -599,7 +607,12 @@ public final class Interpreter implements NativeCall {
                         case 92 -> { s.setRef(ol[0], code[pc + 1] & 0xFF, os[--osp]); pc += 2; }
                         case 93, 95, 97 -> { is[isp++] = s.getLong(ol[0], 8 * (code[pc + 1] & 0xFF)); pc += 2; }
                         case 94, 96, 98 -> { s.setLong(ol[0], 8 * (code[pc + 1] & 0xFF), is[--isp]); pc += 2; }
-                        case 99 -> { long v = adopt(rt.newInstance(resolveClass(u16(code, pc + 1)))); os[osp++] = v; pc += 3; }
+                        case 99 -> {
+                            long v = adopt(rt.newInstance(resolveClass(u16(code, pc + 1))));
+                            os[osp++] = v;
+                            pc += 3;
+                            if (tableFull) { tableFull = false; budget = 0; }
+                        }
                         case 100 -> { os[osp++] = ol[0]; pc++; }
                         case 101 -> { os[osp++] = thread; pc++; }
                         case 102 -> { os[osp++] = resolveClass(u16(code, pc + 1)).ref; pc += 3; }
@@ -648,6 +661,7 @@ public final class Interpreter implements NativeCall {
                             ol = this.ol; os = this.os; il = this.il; is = this.is;
                             code = this.code;
                             pc = this.pc; osp = this.osp; isp = this.isp;
+                            if (tableFull) { tableFull = false; budget = 0; } // an internal method's result went to the table
                             if (budget <= 0 || safepoint.requested()) return yieldAt(pc, osp, isp, Outcome.YIELDED);
                         }
                         case 113, 114, 115 -> { // ret, iret, oret
@@ -702,6 +716,7 @@ public final class Interpreter implements NativeCall {
                             isp--;
                             os[osp++] = v;
                             pc += 2;
+                            if (tableFull) { tableFull = false; budget = 0; }
                         }
                         case (byte) 128 -> { // arraylength
                             long a = os[osp - 1];

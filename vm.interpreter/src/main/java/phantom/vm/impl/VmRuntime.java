@@ -64,9 +64,14 @@ public final class VmRuntime {
     /** Objects recorded at zero count past which a slice waits for the others to end and frees them first. */
     static final int RECLAIM_AT = 50_000;
 
+    /** Bytes recorded at zero count past which a slice waits likewise: a 32nd of the space, at most 64 MiB. */
+    final long reclaimBytes;
+
     /** Before a slice: frees the zero-count table first when it grew large (waiting for running slices to end). */
     void enterSlice() {
-        if (space.deferredCount() >= RECLAIM_AT && sliceGate.getReadHoldCount() == 0) reclaimDeferred(true);
+        if ((space.deferredCount() >= RECLAIM_AT || space.deferredBytes() >= reclaimBytes) && sliceGate.getReadHoldCount() == 0) {
+            reclaimDeferred(true);
+        }
         sliceGate.readLock().lock();
     }
 
@@ -124,6 +129,7 @@ public final class VmRuntime {
 
     public VmRuntime(ObjectSpace space, Function<String, InternalClass> internals, Console console, VmLimits limits) {
         this.space = space;
+        this.reclaimBytes = Math.min(64L << 20, Math.max(1L << 20, space.capacity() / 32));
         // the interpreter's registers hold no counts: a count at zero is only a candidate for freeing
         space.setDeferredFrees(zeroCountGate);
         this.internals = internals;

@@ -114,6 +114,54 @@ public class DeferredCountingTest {
         }
     }
 
+    /** Regression: with registers uncounted, dropped arrays waited for the slice's end and filled the space within one slice. */
+    @Test
+    public void aLoopThatDropsBigArraysDoesNotFillTheSpaceWithinOneSlice() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            String main = h.load("""
+                class Big
+                method main ()V
+                    iconst 0
+                    istore 0
+                loop:
+                    iload 0
+                    iconst 1000
+                    if_icmpge done
+                    iconst 1048576
+                    newarray byte
+                    opop
+                    iinc 0 1
+                    goto loop
+                done:
+                    new tty
+                    oldc "done"
+                    call tty.println (O)V
+                    ret
+                end
+                """);
+            long thread = h.rt.newThread(main);
+            h.runToEnd(thread, 1_000_000); // one slice could run the whole loop: 1000 MiB in a 256 MiB space
+            h.space.release(thread);
+            assertEquals("done\n", h.out.toString());
+            assertEquals(0, h.space.deferredCount());
+        }
+    }
+
+    @Test
+    public void theTableCountsTheBytesOfWhatItHolds() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            long big = h.space.allocate(Ref.NULL, 0, 3 << 20);
+            long small = h.space.allocate(Ref.NULL, 1, 0);
+            // as if inside a slice: nothing is freed until the table is
+            h.space.setDeferredFrees(() -> {});
+            h.space.release(big);
+            h.space.release(small);
+            assertTrue("at least the 3 MiB array: " + h.space.deferredBytes(), h.space.deferredBytes() >= (3 << 20) + 16);
+            assertEquals(2, h.space.reclaimDeferred());
+            assertEquals(0, h.space.deferredBytes());
+        }
+    }
+
     static final String WALK = """
         class Node
         field obj next

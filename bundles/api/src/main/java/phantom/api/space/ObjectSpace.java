@@ -236,6 +236,9 @@ public interface ObjectSpace {
     /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
     default int deferredCount() { return 0; }
 
+    /** Bytes the objects counted by {@link #deferredCount} take in the space. */
+    default long deferredBytes() { return 0; }
+
     /**
      * Frees every recorded object that is still the same object (not freed or reused since)
      * with a count of zero, with its children that drop to zero, and returns how many were

@@ -757,9 +757,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public int deferredCount() { return zctSize >> 1; }
 
+    /** Bytes the recorded objects take (their blocks), written under zctLock. */
+    private volatile long zctBytes;
+
+    @Override public long deferredBytes() { return zctBytes; }
+
     private void defer(long ref) {
         long inc = seg.get(LONG, ref + H_INCARNATION);
+        int c = (int) (inc & 0x3F);
+        long bytes = c < CLASSES ? CLASS_SIZES[c] : pagesFor(objectBytes(seg.get(INT, ref + H_REFS), seg.get(INT, ref + H_DATA))) << PAGE_SHIFT;
         synchronized (zctLock) {
+            zctBytes += bytes;
             int n = zctSize;
             if (n == zct.length) zct = java.util.Arrays.copyOf(zct, n * 2);
             zct[n] = ref;
@@ -777,6 +785,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             top = zctSize;
             zct = new long[Math.max(2048, Math.min(work.length, 1 << 16))];
             zctSize = 0;
+            zctBytes = 0;
         }
         long freed = 0;
         while (top > 0) {
