@@ -215,10 +215,10 @@ final class ClassInfo {
         String intKinds() { return intKinds; }
     }
 
-    /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
     /** A class found by name, valid while the runtime's names epoch is still {@code epoch}. */
     record Named(ClassInfo cls, int epoch) {}
 
+    /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
     record Bound(ClassInfo owner, phantom.api.classes.InternalClass impl, int epoch) {}
 
     /** A field-by-name instruction's cache: the receiver class it was resolved for (never stale), the slot, and what it names. */

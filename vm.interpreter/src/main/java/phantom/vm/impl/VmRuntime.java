@@ -453,6 +453,12 @@ public final class VmRuntime {
      */
     final java.util.concurrent.atomic.AtomicInteger namesEpoch = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Makes {@code name} mean {@code c}; the epoch moves after the map, so a site that read the old epoch looks again. */
+    private void nameMeans(String name, ClassInfo c) {
+        byName.put(name, c);
+        namesEpoch.incrementAndGet();
+    }
+
     // ------------------------------------------------------------------ interfaces
 
     /**
@@ -535,8 +541,7 @@ public final class VmRuntime {
         if (ic == null || c.vtable.length == ic.methods().size() && sameNames(c.vtable, ic.methods())) return;
         ClassInfo fresh = decode(c.ref);
         byRef.put(c.ref, fresh);
-        byName.put(name, fresh);
-        namesEpoch.incrementAndGet();
+        nameMeans(name, fresh);
         classEpoch++;
     }
 
@@ -556,10 +561,7 @@ public final class VmRuntime {
             byRef.put(classRef, c);
             if (c.base == null) {
                 ClassInfo current = byName.get(c.name);
-                if (current == null || isNewer(classRef, current.ref)) {
-                    byName.put(c.name, c);
-                    namesEpoch.incrementAndGet();
-                }
+                if (current == null || isNewer(classRef, current.ref)) nameMeans(c.name, c);
             }
             // a version no longer in the registry (instances or frames still use it) is stale
             if (!c.internal && !scanning && byName.get(c.name) != c.version()) versions.markStale(c);
@@ -763,8 +765,7 @@ public final class VmRuntime {
         ClassInfo ci = decode(c);
         ci.incarnation = space.incarnation(c);
         byRef.put(c, ci);
-        byName.put(ci.name, ci);
-        namesEpoch.incrementAndGet();
+        nameMeans(ci.name, ci);
         return ci;
     }
 

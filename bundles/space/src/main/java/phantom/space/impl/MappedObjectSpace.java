@@ -505,14 +505,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         lock.lock();
         try {
             if (!same(obj, incarnation)) return 0;
-            long bytes = c == LARGE
-                ? pagesFor(objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA))) << PAGE_SHIFT
-                : CLASS_SIZES[c];
+            long bytes = blockBytes(obj, c);
             freeLocked(obj, c);
             return bytes;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Bytes the block of {@code obj} (of size class {@code c}) takes: its class's size, or its page run (LARGE). */
+    private long blockBytes(long obj, int c) {
+        return c < CLASSES ? CLASS_SIZES[c] : pagesFor(objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA))) << PAGE_SHIFT;
     }
 
     private boolean same(long obj, long incarnation) {
@@ -764,8 +767,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     private void defer(long ref) {
         long inc = seg.get(LONG, ref + H_INCARNATION);
-        int c = (int) (inc & 0x3F);
-        long bytes = c < CLASSES ? CLASS_SIZES[c] : pagesFor(objectBytes(seg.get(INT, ref + H_REFS), seg.get(INT, ref + H_DATA))) << PAGE_SHIFT;
+        long bytes = blockBytes(ref, (int) (inc & 0x3F));
         synchronized (zctLock) {
             zctBytes += bytes;
             int n = zctSize;
