@@ -334,6 +334,7 @@ public final class Interpreter implements NativeCall {
         // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
         int owner = s.setAllocationOwner(rt.ownerOf(thread));
         rt.enterSlice();
+        waitingForMemory = false;
         try {
             return slice(budget, safepoint);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -341,6 +342,7 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
+            if (rt.memory.anyWaiting()) rt.memory.settle(thread, waitingForMemory);
             rt.leaveSlice();
             s.setAllocationOwner(owner);
             this.thread = Ref.NULL;
@@ -441,6 +443,43 @@ public final class Interpreter implements NativeCall {
             }
         }
         throw e;
+    }
+
+    /**
+     * The instructions that allocate before they change anything (their operands still on the
+     * stacks, pc at the instruction): a full space there can be waited out and the instruction
+     * run again. Calls are not among them: an internal method may have acted before it failed.
+     */
+    private static boolean restartsOnFullSpace(byte op) {
+        return switch (op) {
+            case 99, 107, 109, 127, (byte) 145, (byte) 154, (byte) 157 -> true; // new, boxl, boxd, newarray, singleton, backtrace, oclone
+            default -> false;
+        };
+    }
+
+    /** Set when the slice ends because its thread waits for memory: its wait is not over. */
+    private boolean waitingForMemory;
+
+    /**
+     * A full space at an instruction that can run again: the thread waits for a round of
+     * freeing (the zero-count table, a snapshot, a cycle collection) and then retries it. Null
+     * when it is to get its out-of-memory error instead: a round since its wait did not help,
+     * or not even its frames fit.
+     */
+    private Outcome waitForMemory(int at, int o, int i) {
+        long now = rt.clock().wallMillis();
+        if (!rt.memory.shouldWait(thread, now)) return null;
+        Outcome out;
+        try {
+            out = yieldAt(at, o, i, Outcome.BLOCKED);
+        } catch (SpaceFullException noRoomForTheFrames) {
+            rt.memory.forget(thread);
+            return null;
+        }
+        waitingForMemory = true;
+        s.setLong(thread, T_WAKE, now + MemoryWaits.POLL_MILLIS);
+        rt.awaitEvent(MemoryWaits.EVENT, thread);
+        return out;
     }
 
     /** The message of a full space; when it was the program's share that ran out, with the setting that decides it. */
@@ -843,6 +882,10 @@ public final class Interpreter implements NativeCall {
                     }
                 }
             } catch (RuntimeException e) {
+                if (e instanceof SpaceFullException && restartsOnFullSpace(code[pc])) {
+                    Outcome waits = waitForMemory(pc, osp, isp);
+                    if (waits != null) return waits;
+                }
                 long ex = exceptionFor(e);
                 this.pc = pc;
                 this.osp = osp;

@@ -26,6 +26,8 @@ import phantom.api.driver.Console;
 import phantom.api.driver.Network;
 import phantom.api.kernel.Executor;
 import phantom.api.kernel.Scheduler;
+import phantom.api.kernel.Snapshotter;
+import phantom.api.space.Collector;
 import phantom.api.space.ObjectSpace;
 import phantom.api.vm.VirtualMachine;
 import phantom.vm.code.Assembler;
@@ -74,6 +76,8 @@ public final class VmComponent implements VirtualMachine, Executor {
             clearClaims(r); // left by a process that died, or by the VM instance before an update (it drained)
             return r;
         });
+        rt.memory.setCollector(collectorService);
+        rt.memory.setSnapshotter(snapshotterService);
         if (consoleService != null) rt.setConsole(consoleService);
         rt.setClock(clockService);
         Scheduler sched = scheduler;
@@ -267,6 +271,39 @@ public final class VmComponent implements VirtualMachine, Executor {
             VmRuntime r = rt;
             if (r != null) r.setConsole(fallbackConsole);
         }
+    }
+
+    private volatile Collector collectorService;
+    private volatile Snapshotter snapshotterService;
+
+    /** Tier two: a thread that finds the space full waits for a collection by it before it gets an error. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindCollector(Collector c) {
+        collectorService = c;
+        VmRuntime r = rt;
+        if (r != null) r.memory.setCollector(c);
+    }
+
+    void unbindCollector(Collector c) {
+        if (collectorService == c) collectorService = null;
+        VmRuntime r = rt;
+        if (r != null) r.memory.clearCollector(c);
+    }
+
+    /** The collection a full space asks for runs on a snapshot taken after the waiting threads stopped. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+        policyOption = ReferencePolicyOption.GREEDY)
+    void bindSnapshotter(Snapshotter s) {
+        snapshotterService = s;
+        VmRuntime r = rt;
+        if (r != null) r.memory.setSnapshotter(s);
+    }
+
+    void unbindSnapshotter(Snapshotter s) {
+        if (snapshotterService == s) snapshotterService = null;
+        VmRuntime r = rt;
+        if (r != null) r.memory.clearSnapshotter(s);
     }
 
     private volatile phantom.api.driver.Clock clockService;

@@ -92,6 +92,9 @@ public final class VmRuntime {
 
     private final Runnable zeroCountGate = this::deferred;
 
+    /** Threads that found the space full and wait for a round of freeing. */
+    final MemoryWaits memory = new MemoryWaits(() -> reclaimDeferred(true), this::signal);
+
     /**
      * Frees the objects at zero count that no slice can hold any more; {@code wait}: until the
      * running slices end, else only if none runs. Returns how many were freed.
@@ -118,6 +121,11 @@ public final class VmRuntime {
      * freed, and counts at zero are reclaimed at once again (by tier one) until a VM sets its gate.
      */
     public void close() {
+        try {
+            memory.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         reclaimDeferred(true);
         space.clearDeferredFrees(zeroCountGate);
         reclaimDeferred(true); // one recorded between the two
@@ -181,6 +189,7 @@ public final class VmRuntime {
 
     /** A thread that ends no longer waits for anything. */
     void forgetWaits(long thread) {
+        memory.forget(thread);
         synchronized (waitLock) {
             forgetWait(thread);
         }
@@ -1042,6 +1051,7 @@ public final class VmRuntime {
         long id = threadId(thread);
         writers.remove(id);
         ttys.remove(id);
+        memory.forget(thread);
         monitors.releaseAll(id);
         synchronized (threadList) {
             Lists.remove(space, space.root(Roots.THREADS), thread);
