@@ -181,7 +181,8 @@ final class Calls {
         "equals(Ljava/lang/Object;)Z", "call object.equals (O)I",
         "hashCode()I", "call object.hashCode ()I",
         "compareTo(Ljava/lang/String;)I", "call string.compareTo (O)I",
-        "concat(Ljava/lang/String;)Ljava/lang/String;", "call string.concat (O)O");
+        "concat(Ljava/lang/String;)Ljava/lang/String;", "call string.concat (O)O",
+        "intern()Ljava/lang/String;", "call string.intern ()O");
 
     private void stringMethod(Opcode op, String name, MethodTypeDesc t) {
         String sig = name + t.descriptorString();
@@ -196,7 +197,7 @@ final class Calls {
             return;
         }
         if (op != Opcode.INVOKESTATIC) {
-            if (sig.equals("toString()Ljava/lang/String;") || sig.equals("intern()Ljava/lang/String;")) return; // the string itself
+            if (sig.equals("toString()Ljava/lang/String;")) return; // the string itself
             String n = STRING_NATIVE.get(sig);
             if (n != null) {
                 args(t, true);

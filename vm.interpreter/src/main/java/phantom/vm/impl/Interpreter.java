@@ -1567,6 +1567,11 @@ public final class Interpreter implements NativeCall {
 
     @Override public int maxStringBytes() { return rt.limits.maxStringBytes(); }
 
+    @Override public long intern(long ref) {
+        if (!Ref.isObject(ref) || s.classOf(ref) != rt.stringClass) throw new VmError("intern of " + className(ref) + ", not a string");
+        return rt.interned.intern(ref);
+    }
+
     @Override public int maxArrayLength() { return rt.limits.maxArrayLength(); }
 
     @Override public int maxBinaryBytes() { return rt.limits.maxBinaryBytes(); }

@@ -158,7 +158,10 @@ public final class VmComponent implements VirtualMachine, Executor {
     /** No slice runs: what the zero-count table holds is garbage now (a snapshot next would keep it). */
     @Override public void atSafepoint() {
         VmRuntime r = rt;
-        if (r != null) r.reclaimDeferred(false);
+        if (r != null) {
+            r.reclaimDeferred(false);
+            r.interned.pruneAtSafepoint(); // no register holds an uncounted string now
+        }
     }
 
     private void clearClaims(VmRuntime r) {

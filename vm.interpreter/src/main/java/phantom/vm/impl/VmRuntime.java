@@ -373,6 +373,7 @@ public final class VmRuntime {
                 space.release(oom);
             }
             monitors = new Monitors(space, classfileClass);
+            interned = new InternTable(space, stringClass, backingClass);
             long maxId = 0;
             long threads = space.root(Roots.THREADS);
             for (int i = 0; i < Lists.size(space, threads); i++) maxId = Math.max(maxId, space.getLong(Lists.get(space, threads, i), T_ID));
@@ -669,7 +670,7 @@ public final class VmRuntime {
             space.release(constants);
             for (int i = 0; i < cf.pool().size(); i++) {
                 if (cf.pool().get(i) instanceof ClassFile.StringConst sc) {
-                    long str = newString(sc.value());
+                    long str = interned.intern(sc.value(), this::newString); // one object per text, whichever class names it
                     space.setRef(constants, i + 1, str);
                     space.release(str);
                 }
@@ -820,6 +821,9 @@ public final class VmRuntime {
     Iterable<ClassInfo> decoded() { return byRef.values(); }
 
     // ------------------------------------------------------------------ objects
+
+    /** The space's one string of each interned text: class literals and {@code string.intern}. */
+    InternTable interned;
 
     public long newString(String value) {
         byte[] b = value.getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ public final class CoreClasses {
     public static final List<String> STRING = extend("length", "concat", "compare", "substring", "indexOf",
         "charAt", "toInt", "fromInt", "fromObject", "startsWith",
         "indexOfFrom", "lastIndexOfFrom", "compareTo", "toLower", "toUpper", "fromChar", "fromChars", "getChars",
-        "fromLong", "fromDouble", "fromFloat", "toDouble", "isDouble");
+        "fromLong", "fromDouble", "fromFloat", "toDouble", "isDouble", "intern");
     public static final List<String> ARRAY = extend("size", "get", "set", "add", "removeLast", "clear");
     public static final List<String> BINARY = extend("size", "resize", "get", "set", "fill");
     public static final List<String> THREAD = extend("id", "name", "current", "priority", "setPriority", "join", "isAlive", "setName", "fail", "setDaemon");

@@ -23,6 +23,12 @@ public interface NativeCall {
     /** The class object named {@code className} (not counted), or 0 if there is none. */
     long classNamed(String className);
 
+    /**
+     * The space's one string equal to the string {@code ref} (counted for the caller): the same
+     * object for equal texts, and for every class's literal of that text (Java's String.intern).
+     */
+    default long intern(long ref) { throw new UnsupportedOperationException("intern"); }
+
     /** The name of the class of any reference ("int" for an immediate, "null" for null). */
     String className(long ref);
 

@@ -72,6 +72,7 @@ public final class StringClass extends AbstractInternalClass {
             case "fromFloat" -> call.newString(Float.toString((float) doubleArg(call, args, 0)));
             case "toDouble" -> newDouble(call, parse(text(call, self)));
             case "isDouble" -> Ref.ofInt(isDouble(text(call, self)) ? 1 : 0);
+            case "intern" -> call.intern(self);
             default -> throw call.error("string has no method #" + ordinal);
         };
     }
