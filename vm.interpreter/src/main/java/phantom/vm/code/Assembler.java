@@ -449,7 +449,7 @@ public final class Assembler {
                 if (!v.startsWith("\"")) throw new AsmException(n, "oldc takes a string in double quotes");
                 return constant(pool, idx, new StringConst(v.substring(1)));
             }
-            case NEW, CLASS, INSTANCEOF, CHECKCAST, SINGLETON -> {
+            case NEW, CLASS, INSTANCEOF, CHECKCAST, SINGLETON, ANEWARRAY -> {
                 return constant(pool, idx, new ClassConst(v));
             }
             case CALL, CALLSTATIC -> {

@@ -110,7 +110,10 @@ public enum Op {
     // the identity hash of a reference, whatever its class's hashCode says (Java's System.identityHashCode)
     OHASH(156, Fmt.NONE, "", "I", 1, 0),
     // a shallow copy of an instance of a bytecode class or of a typed array (Java's Object.clone)
-    OCLONE(157, Fmt.NONE, "", "", 1, 1);
+    OCLONE(157, Fmt.NONE, "", "", 1, 1),
+    // a reference array of the element class named (Java's anewarray: a Foo[] takes only Foos, and is an object[]);
+    // a new array of a prototype array's class and kind, all zero or null (Arrays.copyOf keeps the element type)
+    ANEWARRAY(158, Fmt.U16, "I", "", 0, 1), NEWLIKE(159, Fmt.NONE, "I", "", 1, 1);
 
     /**
      * The element kinds of {@code newarray}, by its operand: the name the assembler takes, the

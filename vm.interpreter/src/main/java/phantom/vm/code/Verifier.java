@@ -227,7 +227,7 @@ public final class Verifier {
             case OLDC -> {
                 if (!(constAt(u16(code, pc + 1)) instanceof StringConst)) throw fail(m, pc, "oldc of constant " + u16(code, pc + 1) + ", which is not a string");
             }
-            case NEW, CLASS, INSTANCEOF, CHECKCAST, SINGLETON -> {
+            case NEW, CLASS, INSTANCEOF, CHECKCAST, SINGLETON, ANEWARRAY -> {
                 if (!(constAt(u16(code, pc + 1)) instanceof ClassConst)) throw fail(m, pc, op.mnemonic + " of constant " + u16(code, pc + 1) + ", which is not a class");
             }
             case ILOAD, LLOAD, FLOAD, DLOAD, ISTORE, LSTORE, FSTORE, DSTORE, IINC -> {

@@ -43,6 +43,15 @@ final class ClassInfo {
     volatile boolean stale;
     /** The class object's incarnation when decoded: a different one means the object was freed and its address reused. */
     long incarnation;
+    /**
+     * The element class name of a reference array class ("Foo" for Foo[], "object" for
+     * object[]); null for every other class, primitive arrays included.
+     */
+    final String element;
+    /** The last value class a store into this array class passed its check for (racy, only ever set to one that passed). */
+    ClassInfo storeChecked;
+    /** The array class of this element class, once anewarray made or found it (racy but idempotent). */
+    ClassInfo arrayOf;
     /** This version's indirect variant, once one was made or found. */
     volatile ClassInfo indirect;
     /** Pool entries resolved on first use: Long bits, ClassInfo, CallSite. Racy but idempotent. */
@@ -83,6 +92,7 @@ final class ClassInfo {
         this.constants = constants;
         this.number = number;
         this.base = base;
+        this.element = internal ? elementOf(name) : null;
         int nO = superclass == null ? 0 : superclass.objFields, nI = superclass == null ? 0 : superclass.intFields;
         java.util.List<String> ownO = file == null ? java.util.List.of() : file.objFields();
         java.util.List<String> ownI = file == null ? java.util.List.of() : file.intFields();
@@ -244,6 +254,13 @@ final class ClassInfo {
     static int indexOf(String[] names, String q) {
         for (int i = 0; i < names.length; i++) if (names[i].equals(q)) return i;
         return -1;
+    }
+
+    /** The element of reference array class {@code name} ("Foo[]" gives "Foo"); null for a primitive array or no array. */
+    static String elementOf(String name) {
+        if (!name.endsWith("[]")) return null;
+        String e = name.substring(0, name.length() - 2);
+        return !e.equals("object") && phantom.vm.code.Op.ARRAY_KINDS.contains(e) ? null : e;
     }
 
     boolean isSubclassOf(String other) {

@@ -452,7 +452,7 @@ public final class Interpreter implements NativeCall {
      */
     private static boolean restartsOnFullSpace(byte op) {
         return switch (op) {
-            case 99, 107, 109, 127, (byte) 145, (byte) 154, (byte) 157 -> true; // new, boxl, boxd, newarray, singleton, backtrace, oclone
+            case 99, 107, 109, 127, (byte) 145, (byte) 154, (byte) 157, (byte) 158, (byte) 159 -> true; // new, boxl, boxd, newarray, singleton, backtrace, oclone, anewarray, newlike
             default -> false;
         };
     }
@@ -757,6 +757,20 @@ public final class Interpreter implements NativeCall {
                             pc += 2;
                             if (tableFull) { tableFull = false; budget = 0; }
                         }
+                        case (byte) 158 -> { // anewarray
+                            long v = adopt(rt.newArray(referenceArrayOf(u16(code, pc + 1)), is[isp - 1]));
+                            isp--;
+                            os[osp++] = v;
+                            pc += 3;
+                            if (tableFull) { tableFull = false; budget = 0; }
+                        }
+                        case (byte) 159 -> { // newlike
+                            long v = adopt(rt.newLike(os[osp - 1], is[isp - 1]));
+                            isp--;
+                            os[osp - 1] = v;
+                            pc++;
+                            if (tableFull) { tableFull = false; budget = 0; }
+                        }
                         case (byte) 128 -> { // arraylength
                             long a = os[osp - 1];
                             is[isp++] = arrayLength(a, "arraylength");
@@ -772,7 +786,10 @@ public final class Interpreter implements NativeCall {
                         }
                         case (byte) 130 -> { // oastore: the element counts the value
                             long a = os[osp - 2];
-                            s.setRef(a, element(a, is[isp - 1], 0, op), os[osp - 1]);
+                            int at = element(a, is[isp - 1], 0, op);
+                            long v = os[osp - 1];
+                            if (v != Ref.NULL && s.classOf(a) != rt.arrayClasses[0]) checkStore(a, v);
+                            s.setRef(a, at, v);
                             isp--;
                             osp -= 2;
                             pc++;
@@ -1118,7 +1135,7 @@ public final class Interpreter implements NativeCall {
 
     private int arrayLength(long a, String what, int kind) {
         if (a == Ref.NULL) throw vmError(what + " on null");
-        if (!Ref.isObject(a) || s.classOf(a) != rt.arrayClasses[kind]) {
+        if (!Ref.isObject(a) || s.classOf(a) != rt.arrayClasses[kind] && (kind != 0 || !isReferenceArray(s.classOf(a)))) {
             throw vmError(what + " on " + (Ref.isObject(a) ? "an object of class " + info(s.classOf(a)).name : Ref.toString(a))
                 + ", not an " + VmRuntime.arrayClassName(kind));
         }
@@ -1131,8 +1148,44 @@ public final class Interpreter implements NativeCall {
         if (Ref.isObject(a)) {
             long c = s.classOf(a);
             for (int k = 0; k < rt.arrayClasses.length; k++) if (rt.arrayClasses[k] == c) return arrayLength(a, what, k);
+            if (isReferenceArray(c)) return s.refSlots(a);
         }
         throw vmError(what + " on " + (Ref.isObject(a) ? "an object of class " + info(s.classOf(a)).name : Ref.toString(a)) + ", not an array");
+    }
+
+    /** The last class found to be a typed reference array's: array classes are never freed, so the address stays one. */
+    private long lastReferenceArray = Ref.NULL;
+
+    /** Whether class object {@code c} is a reference array's (object[], Foo[], int[][] ...). */
+    private boolean isReferenceArray(long c) {
+        if (c == rt.arrayClasses[0] || c == lastReferenceArray) return true;
+        if (c == Ref.NULL || info(c).element == null) return false;
+        lastReferenceArray = c;
+        return true;
+    }
+
+    /**
+     * Java's ArrayStoreException: a typed reference array takes only values of its element
+     * type; which value class passed last is kept in the array class, so a loop storing one
+     * class checks once.
+     */
+    private void checkStore(long a, long v) {
+        ClassInfo ac = info(s.classOf(a));
+        ClassInfo vc = Ref.isObject(v) ? info(s.classOf(v)) : null;
+        if (vc != null && ac.storeChecked == vc) return;
+        if (!isInstance(v, ac.element)) throw vmError("array store of " + className(v) + " into " + ac.name);
+        if (vc != null) ac.storeChecked = vc;
+    }
+
+    /** Anewarray's class: the array class of a loaded element class, kept in the element's view. */
+    private ClassInfo referenceArrayOf(int index) {
+        ClassInfo e = resolveClass(index);
+        ClassInfo a = e.arrayOf;
+        if (a != null) return a;
+        if (ClassInfo.elementOf(e.name + "[]") == null) throw vmError("anewarray of " + e.name + ": a primitive element takes newarray " + e.name);
+        a = rt.arrayClass(e.name + "[]");
+        e.arrayOf = a;
+        return a;
     }
 
     private String fieldName(int classIndex, int nameIndex) {
@@ -1446,6 +1499,7 @@ public final class Interpreter implements NativeCall {
 
     private ClassInfo resolveClassNamed(String name) {
         ClassInfo c = rt.findClass(name);
+        if (c == null && name.endsWith("[]")) c = rt.arrayClass(name);
         if (c == null) throw vmError("class " + name + " is not loaded");
         return c;
     }
@@ -1582,6 +1636,7 @@ public final class Interpreter implements NativeCall {
             for (int k = 0; k < rt.arrayClasses.length; k++) {
                 if (rt.arrayClasses[k] == c) return k == 0 ? s.refSlots(array) : s.dataBytes(array) >> Op.ARRAY_SHIFT[k];
             }
+            if (isReferenceArray(c)) return s.refSlots(array);
         }
         throw new VmError("expected an array, got " + className(array));
     }

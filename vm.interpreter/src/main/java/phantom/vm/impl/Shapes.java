@@ -57,8 +57,8 @@ final class Shapes {
         return name.equals(FRAME) || name.equals(ERROR) || name.equals(CLASSFILE) || name.equals(BACKING) || isTypedArray(name);
     }
 
-    /** The classes of newarray's arrays (int[], object[], ...): the VM's own, with no bundle. */
+    /** The classes of newarray's and anewarray's arrays (int[], object[], Foo[], int[][] ...): the VM's own, with no bundle. */
     static boolean isTypedArray(String name) {
-        return name.endsWith("[]") && phantom.vm.code.Op.ARRAY_KINDS.contains(name.substring(0, name.length() - 2));
+        return name.endsWith("[]");
     }
 }

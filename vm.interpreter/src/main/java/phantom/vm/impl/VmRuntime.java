@@ -508,7 +508,21 @@ public final class VmRuntime {
 
     /** Whether objects of {@code c} are of type {@code name}: the class, a superclass or an interface they implement. */
     boolean isSubtype(ClassInfo c, String name) {
+        if (c.element != null && name.endsWith("[]")) return isArraySubtype(c, name);
         return c.isSubclassOf(name) || implementsInterface(c, name);
+    }
+
+    /**
+     * Java's covariance: a reference array is an object[], and an array of {@code T} where its
+     * element class is of type {@code T}; a primitive array is only itself (an int[][] is an
+     * object[] but no int[]).
+     */
+    private boolean isArraySubtype(ClassInfo c, String name) {
+        if (name.equals(c.name) || name.equals("object[]")) return true;
+        String target = ClassInfo.elementOf(name);
+        if (target == null) return false;
+        ClassInfo e = byName.get(c.element);
+        return e != null && isSubtype(e, target);
     }
 
     /**
@@ -713,6 +727,7 @@ public final class VmRuntime {
             throw new ClassFormatException("?", "class file is " + bytes.length + " bytes; the limit is " + limits.code().maxClassBytes());
         }
         ClassFile cf = ClassFile.parse(bytes);
+        if (cf.name().endsWith("[]")) throw new ClassFormatException(cf.name(), "a class name cannot end in []: array classes are the VM's own");
         synchronized (registryLock) {
             ClassInfo existing = byName.get(cf.name());
             if (existing != null && existing.internal) throw new ClassFormatException(cf.name(), "an internal class of that name exists");
@@ -896,13 +911,55 @@ public final class VmRuntime {
 
     /** A new array of {@code length} elements of kind {@code kind}, all zero or null. */
     long newArray(int kind, long length) {
+        int n = arraySize(length);
+        return kind == 0 ? space.allocate(arrayClasses[0], n, 0) : space.allocate(arrayClasses[kind], 0, n << phantom.vm.code.Op.ARRAY_SHIFT[kind]);
+    }
+
+    /** A new reference array of class {@code arrayClass} (one {@link #arrayClass} gave), all null. */
+    long newArray(ClassInfo arrayClass, long length) {
+        return space.allocate(arrayClass.ref, arraySize(length), 0);
+    }
+
+    /** A new array of the class of {@code prototype} (any array), all zero or null: Arrays.copyOf and toArray keep the element type. */
+    long newLike(long prototype, long length) {
+        long c = Ref.isObject(prototype) ? space.classOf(prototype) : Ref.NULL;
+        for (int k = 0; k < arrayClasses.length; k++) if (c == arrayClasses[k]) return newArray(k, length);
+        ClassInfo ci = c == Ref.NULL ? null : info(c);
+        if (ci == null || ci.element == null) {
+            throw new phantom.api.classes.VmError("newlike of " + (ci == null ? Ref.toString(prototype) : "an object of class " + ci.name) + ", not an array");
+        }
+        return newArray(ci, length);
+    }
+
+    private int arraySize(long length) {
         if (length < 0) throw new phantom.api.classes.VmError("negative array size " + length);
         if (length > limits.maxArrayLength()) {
             throw new phantom.api.classes.VmError("array of " + length + " elements: the limit is " + limits.maxArrayLength()
                 + " (phantom.vm.limit.arrayLength)");
         }
-        int n = (int) length;
-        return kind == 0 ? space.allocate(arrayClasses[0], n, 0) : space.allocate(arrayClasses[kind], 0, n << phantom.vm.code.Op.ARRAY_SHIFT[kind]);
+        return (int) length;
+    }
+
+    /**
+     * The array class {@code name} names ("Foo[]", "string[][]", "int[][]"), made and kept in
+     * the registry on first use, so that it outlives a restart like any class; null when its
+     * innermost element class is not loaded or the name is no array's. An array class is
+     * internal: programs cannot load, extend or patch one. The primitive arrays' classes
+     * ("int[]") always exist and are given as they are.
+     */
+    ClassInfo arrayClass(String name) {
+        ClassInfo c = byName.get(name);
+        if (c != null) return c;
+        String e = ClassInfo.elementOf(name);
+        if (e == null) return null;
+        ClassInfo ec = e.endsWith("[]") ? arrayClass(e) : byName.get(e);
+        if (ec == null) return null;
+        synchronized (registryLock) {
+            c = byName.get(name);
+            if (c != null) return c;
+            ensureInternal(name);
+            return info(classOf(name));
+        }
     }
 
     private static final java.util.Set<String> NOT_NEWABLE =

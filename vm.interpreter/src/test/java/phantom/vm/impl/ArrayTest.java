@@ -262,6 +262,221 @@ public class ArrayTest {
         }
     }
 
+    /** A hierarchy: B and C extend A. */
+    private static final String ANIMALS = """
+        class A
+        class B extends A
+        class C extends A
+        """;
+
+    @Test public void typedReferenceArraysAreCovariantAsJavasAre() {
+        String out = vm.run(ANIMALS + """
+            class T
+            static method p (I)V
+                new tty
+                iload 0
+                box
+                call tty.println (O)V
+                ret
+            end
+            method main ()V
+                iconst 2
+                anewarray B
+                ostore 1
+                oload 1
+                instanceof B[]
+                callstatic T.p (I)V
+                oload 1
+                instanceof A[]
+                callstatic T.p (I)V
+                oload 1
+                instanceof C[]
+                callstatic T.p (I)V
+                oload 1
+                instanceof object[]
+                callstatic T.p (I)V
+                iconst 1
+                anewarray int[]
+                instanceof object[][]
+                callstatic T.p (I)V
+                iconst 1
+                anewarray int[]
+                instanceof object[]
+                callstatic T.p (I)V
+                iconst 1
+                newarray object
+                instanceof A[]
+                callstatic T.p (I)V
+                oload 1
+                arraylength
+                callstatic T.p (I)V
+                ret
+            end
+            """);
+        assertEquals("1\n1\n0\n1\n0\n1\n0\n2\n", out);
+    }
+
+    @Test public void aStoreOfTheWrongClassIntoATypedArrayIsACatchableVmError() {
+        String out = vm.run(ANIMALS + """
+            class T
+            method main ()V
+                iconst 2
+                anewarray B
+                ostore 1
+                oload 1
+                iconst 0
+                new B
+                oastore
+                oload 1
+                iconst 1
+                onull
+                oastore
+            try:
+                oload 1
+                iconst 1
+                new C
+                oastore
+                ret
+            end1:
+            handler:
+                ostore 2
+                new tty
+                oload 2
+                call object.toString ()O
+                call tty.println (O)V
+            try2:
+                oload 1
+                checkcast C[]
+                opop
+                ret
+            end2:
+            handler2:
+                ostore 2
+                new tty
+                oload 2
+                call object.toString ()O
+                call tty.println (O)V
+                new tty
+                oload 1
+                iconst 1
+                oaload
+                ifnull empty
+                oldc "stored"
+                goto print
+            empty:
+                oldc "element 1 still null"
+            print:
+                call tty.println (O)V
+                ret
+                catch try end1 handler error
+                catch try2 end2 handler2 error
+            end
+            """);
+        assertTrue(out, out.contains("array store of C into B[]"));
+        assertTrue(out, out.contains("cannot cast B[] to C[]"));
+        assertTrue(out, out.endsWith("element 1 still null\n"));
+    }
+
+    @Test public void newlikeKeepsThePrototypesClassAndKind() {
+        String out = vm.run(ANIMALS + """
+            class T
+            method main ()V
+                new tty
+                iconst 0
+                anewarray B
+                iconst 3
+                newlike
+                odup
+                ostore 1
+                call object.toString ()O
+                call tty.println (O)V
+                new tty
+                oload 1
+                arraylength
+                box
+                call tty.println (O)V
+                new tty
+                iconst 0
+                newarray double
+                iconst 2
+                newlike
+                call object.toString ()O
+                call tty.println (O)V
+            try:
+                oldc "s"
+                iconst 1
+                newlike
+                opop
+                ret
+            end1:
+            handler:
+                ostore 2
+                new tty
+                oload 2
+                call object.toString ()O
+                call tty.println (O)V
+                ret
+                catch try end1 handler error
+            end
+            """);
+        String[] lines = out.split("\n");
+        assertTrue(out, lines[0].startsWith("B[]@"));
+        assertEquals(out, "3", lines[1]);
+        assertTrue(out, lines[2].startsWith("double[]@"));
+        assertTrue(out, lines[3].contains("newlike of an object of class string, not an array"));
+    }
+
+    @Test public void anewarrayRefusesUnloadedAndPrimitiveElementsAndNoClassMayBeNamedLikeAnArray() {
+        String[][] cases = {
+            { "iconst 1\n anewarray Nope\n opop", "class Nope is not loaded" },
+            { "iconst 1\n anewarray int\n opop", "anewarray of int: a primitive element takes newarray int" },
+            { "iconst -1\n anewarray string\n opop", "negative array size -1" },
+        };
+        for (String[] c : cases) {
+            String out = vm.run("class T\nmethod main ()V\ntry:\n " + c[0] + "\n ret\nend1:\nhandler:\n ostore 1\n new tty\n oload 1\n"
+                + " call object.toString ()O\n call tty.println (O)V\n ret\n catch try end1 handler error\nend\n");
+            assertTrue(c[0] + " -> " + out, out.contains(c[1]));
+        }
+        try {
+            vm.load("class X[]\n");
+            fail("loaded a class named X[]");
+        } catch (ClassFormatException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("array classes are the VM's own"));
+        }
+    }
+
+    @Test public void anArrayClassAndItsCheckOutliveARestart() throws Exception {
+        java.nio.file.Path file = VmHarness.newSpaceFile();
+        VmHarness first = new VmHarness(file);
+        first.run(ANIMALS + """
+            class Keep
+            method main ()V
+                iconst 1
+                anewarray B
+                opop
+                ret
+            end
+            """);
+        first.close();
+        try (VmHarness again = new VmHarness(file)) {
+            ClassInfo c = again.rt.findClass("B[]");
+            assertTrue("B[] kept in the registry", c != null && "B".equals(c.element));
+            String out = again.run("""
+                class T2
+                method main ()V
+                    new tty
+                    iconst 1
+                    anewarray B
+                    instanceof A[]
+                    box
+                    call tty.println (O)V
+                    ret
+                end
+                """);
+            assertEquals("1\n", out);
+        }
+    }
+
     private static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
