@@ -258,6 +258,7 @@ final class Calls {
         Map.entry("className", new String[] {"call object.className ()O"}),
         Map.entry("identityHashCode", new String[] {"ohash"}),
         Map.entry("shallowCopy", new String[] {"oclone"}),
+        Map.entry("newLike", new String[] {"newlike"}),
         Map.entry("identityToString", new String[] {"call object.toString ()O"}),
         Map.entry("spawn", new String[] {"spawn"}),
         Map.entry("currentVmThread", new String[] {"thread"}),

@@ -82,7 +82,7 @@ final class MethodWriter {
         "java/lang/ArrayIndexOutOfBoundsException", "java/lang/StringIndexOutOfBoundsException", "java/lang/ClassCastException",
         "java/lang/NegativeArraySizeException", "java/lang/VirtualMachineError", "java/lang/StackOverflowError",
         "java/lang/OutOfMemoryError", "java/lang/InternalError", "java/lang/IllegalArgumentException",
-        "java/lang/IllegalMonitorStateException");
+        "java/lang/IllegalMonitorStateException", "java/lang/ArrayStoreException");
 
     MethodWriter(ClassWriter cw, MethodModel m) {
         this.cw = cw;
@@ -281,7 +281,7 @@ final class MethodWriter {
         boolean sync = m.flags().has(AccessFlag.SYNCHRONIZED);
         if (isEntry) {
             emit("iconst 0");
-            emit("newarray object");
+            emit("anewarray string");
             emit("ostore " + local('A', 0));
             if (p.needsInit(owner)) emit("callstatic " + Names.cls(owner) + ".$clinit ()V");
             mark("Main0");
@@ -439,7 +439,7 @@ final class MethodWriter {
             }
             case NewReferenceArrayInstruction n -> {
                 pop();
-                emit("newarray object");
+                newArrayOf(n.componentType().asInternalName());
                 push('A');
             }
             case NewMultiArrayInstruction n -> multiArray(n);
@@ -698,27 +698,57 @@ final class MethodWriter {
         }
     }
 
+    /**
+     * new T[d0][d1]...: the library makes the levels, each like a zero-length prototype of its
+     * type made here, so every level has its Java class (a String[][] holds String[]s).
+     */
     private void multiArray(NewMultiArrayInstruction n) {
         int dims = n.dimensions();
         for (int d = dims - 1; d >= 0; d--) {
             pop();
             emit("istore " + temp('I', d));
         }
-        int arr = temp('A', 0);
+        int arr = temp('A', 0), protos = temp('A', 1);
         emit("iconst " + dims);
         emit("newarray int");
         emit("ostore " + arr);
+        emit("iconst " + dims);
+        emit("newarray object");
+        emit("ostore " + protos);
+        String desc = n.arrayType().asInternalName();
         for (int d = 0; d < dims; d++) {
             emit("oload " + arr);
             emit("iconst " + d);
             emit("iload " + temp('I', d));
             emit("iastore");
+            emit("oload " + protos);
+            emit("iconst " + d);
+            emit("iconst 0");
+            String component = desc.substring(d + 1);
+            newArrayOf(component.startsWith("L") ? component.substring(1, component.length() - 1) : component);
+            emit("oastore");
         }
-        String desc = n.arrayType().asInternalName();
         emit("oload " + arr);
-        stringConstant(desc);
-        emit("callstatic java.lang.PhantomArrays.multi$intArray$String$$Object (OO)O");
+        emit("oload " + protos);
+        emit("callstatic java.lang.PhantomArrays.multi$intArray$ObjectArray$$Object (OO)O");
         push('A');
+    }
+
+    /** A new array (its length on the integer stack) of component type {@code component}: "I", "[I", "java/lang/String". */
+    private void newArrayOf(String component) {
+        if (component.length() == 1) {
+            emit("newarray " + Names.arrayKind(component));
+            return;
+        }
+        String inner = component.startsWith("[") ? Names.innermostClass(component) : component;
+        if (inner != null) knownClass(inner, "anewarray");
+        emit("anewarray " + Names.element(component));
+    }
+
+    /** Refuses a class the program and its library do not have: an array of it could not be made or checked. */
+    private void knownClass(String internal, String what) {
+        if (internal.equals(Names.OBJECT) || internal.equals(Names.STRING) || STRING_SUPERS.contains(internal) || p.has(internal)) return;
+        throw refuse(what + " " + Names.javaName(internal) + ": the class is not in the class library");
     }
 
     private void arrayLoad(ArrayLoadInstruction al) {
@@ -776,6 +806,7 @@ final class MethodWriter {
             }
             return;
         }
+        if (t.startsWith("[") && Names.innermostClass(t) != null) knownClass(Names.innermostClass(t), cast ? "checkcast" : "instanceof");
         if (!t.startsWith("[") && !t.equals(Names.STRING) && !p.has(t)) {
             if (!STRING_SUPERS.contains(t)) throw refuse((cast ? "checkcast " : "instanceof ") + Names.javaName(t) + ": the class is not in the class library");
         }

@@ -27,9 +27,16 @@ final class Names {
         };
     }
 
-    /** The VM class of a JVM array type: one per element kind, every reference array is object[]. */
+    /**
+     * The VM class of a JVM array type: a primitive array per element kind (boolean[] is a
+     * byte[]), and a reference array per element class, at any depth ("[[I" is int[][],
+     * "[Ljava/lang/Integer;" java.lang.Integer[]). Arrays of the interfaces a VM string has but
+     * cannot be an instance of (Comparable, CharSequence ...) are object arrays, so they take
+     * strings: see {@link MethodWriter#STRING_SUPERS}.
+     */
     static String arrayClass(String desc) {
-        return switch (desc.charAt(1)) {
+        String component = desc.substring(1);
+        return switch (component.charAt(0)) {
             case 'I' -> "int[]";
             case 'J' -> "long[]";
             case 'D' -> "double[]";
@@ -37,8 +44,21 @@ final class Names {
             case 'C' -> "char[]";
             case 'S' -> "short[]";
             case 'B', 'Z' -> "byte[]";
-            default -> "object[]";
+            case '[' -> arrayClass(component) + "[]";
+            default -> element(component.substring(1, component.length() - 1)) + "[]";
         };
+    }
+
+    /** The VM element class of a reference array whose component class is {@code internal} ("java/lang/String", or "[I"). */
+    static String element(String internal) {
+        if (internal.startsWith("[")) return arrayClass(internal);
+        return MethodWriter.STRING_SUPERS.contains(internal) ? "object" : cls(internal);
+    }
+
+    /** The innermost class of an array type descriptor ("[[Ljava/util/List;" gives "java/util/List"); null when it is primitive. */
+    static String innermostClass(String desc) {
+        String d = desc.replaceFirst("^\\[+", "");
+        return d.startsWith("L") ? d.substring(1, d.length() - 1) : null;
     }
 
     /** The VM array kind operand of newarray for an element type descriptor. */

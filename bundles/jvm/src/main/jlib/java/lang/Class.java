@@ -30,20 +30,27 @@ public final class Class<T> {
         return first;
     }
 
-    /** The VM's names of its own classes as Java's. */
+    /** The VM's names of classes as Java's: "string[][]" is "[[Ljava.lang.String;", "int[]" "[I". */
     static String javaName(String vm) {
+        if (vm.endsWith("[]")) return "[" + descriptor(vm.substring(0, vm.length() - 2));
         switch (vm) {
             case "string": return "java.lang.String";
             case "object": return "java.lang.Object";
-            case "int[]": return "[I";
-            case "long[]": return "[J";
-            case "double[]": return "[D";
-            case "float[]": return "[F";
-            case "char[]": return "[C";
-            case "short[]": return "[S";
-            case "byte[]": return "[B";
-            case "object[]": return "[Ljava.lang.Object;";
             default: return vm;
+        }
+    }
+
+    /** An array element's part of a Java array class name. */
+    private static String descriptor(String vmElement) {
+        switch (vmElement) {
+            case "int": return "I";
+            case "long": return "J";
+            case "double": return "D";
+            case "float": return "F";
+            case "char": return "C";
+            case "short": return "S";
+            case "byte": return "B";
+            default: return vmElement.endsWith("[]") ? javaName(vmElement) : "L" + javaName(vmElement) + ";";
         }
     }
 

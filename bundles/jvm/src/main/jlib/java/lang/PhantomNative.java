@@ -106,6 +106,8 @@ public final class PhantomNative {
     // ---- objects
     /** A shallow copy (the oclone instruction): same class, same fields, references shared. */
     public static native Object shallowCopy(Object o);
+    /** A new array of the class and kind of array {@code prototype}, all zero or null (the newlike instruction). */
+    public static native Object newLike(Object prototype, int length);
     /** The Java binary name of the object's class ("java.util.ArrayList", "Main$Node"). */
     public static native String className(Object o);
     /** A hash of the object's identity (Object.hashCode when a class does not override it). */

@@ -49,7 +49,29 @@ public final class PhantomSystem {
             else if (src instanceof char[]) ((char[]) dst)[dp + i] = ((char[]) src)[sp + i];
             else if (src instanceof short[]) ((short[]) dst)[dp + i] = ((short[]) src)[sp + i];
             else if (src instanceof byte[]) ((byte[]) dst)[dp + i] = ((byte[]) src)[sp + i];
-            else ((Object[]) dst)[dp + i] = ((Object[]) src)[sp + i];
+            else storeElement((Object[]) src, sp + i, (Object[]) dst, dp + i);
         }
+    }
+
+    /** One element of an object array copy: the elements before one the destination cannot hold stay copied, as on the JVM. */
+    private static void storeElement(Object[] src, int from, Object[] dst, int to) {
+        try {
+            dst[to] = src[from];
+        } catch (ArrayStoreException e) {
+            throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of " + typeName(src)
+                + " to the type of the destination array, " + typeName(dst).substring(0, typeName(dst).length() - 2));
+        }
+    }
+
+    /** "java.lang.String[]" for a String[], as HotSpot's arraycopy messages name arrays. */
+    private static String typeName(Object a) {
+        String n = Class.$of(a).getName();
+        int dims = 0;
+        while (n.charAt(dims) == '[') dims++;
+        String e = n.substring(dims);
+        if (e.startsWith("L")) e = e.substring(1, e.length() - 1);
+        StringBuilder b = new StringBuilder(e);
+        for (int i = 0; i < dims; i++) b.append("[]");
+        return b.toString();
     }
 }

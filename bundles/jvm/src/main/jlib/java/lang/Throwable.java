@@ -115,8 +115,14 @@ public class Throwable {
         String m = error.toString();
         if (m.startsWith("error: ")) m = m.substring(7);
         if (m.equals("division by zero")) return new ArithmeticException("/ by zero");
+        if (m.startsWith("array store of ") && m.contains(" into ")) {
+            return new ArrayStoreException(Class.javaName(m.substring(15, m.lastIndexOf(" into "))));
+        }
         if (m.endsWith(" on null") || m.contains("null")) return new NullPointerException();
-        if (m.startsWith("cannot cast ")) return new ClassCastException(m.substring(12).replace(" to ", " cannot be cast to "));
+        if (m.startsWith("cannot cast ") && m.contains(" to ")) {
+            int to = m.lastIndexOf(" to ");
+            return new ClassCastException("class " + Class.javaName(m.substring(12, to)) + " cannot be cast to class " + Class.javaName(m.substring(to + 4)));
+        }
         if (m.startsWith("index ") && m.contains(" out of bounds for length ")) {
             int paren = m.indexOf(" (");
             return new ArrayIndexOutOfBoundsException("Index " + m.substring(6, paren < 0 ? m.length() : paren));

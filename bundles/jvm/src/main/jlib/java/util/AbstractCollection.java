@@ -43,7 +43,7 @@ public abstract class AbstractCollection<E> implements Collection<E> {
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
         Object[] all = toArray();
-        if (a.length < all.length) return (T[]) all;
+        if (a.length < all.length) a = (T[]) PhantomArrays.like(a, all.length);
         for (int i = 0; i < all.length; i++) a[i] = (T) all[i];
         if (a.length > all.length) a[all.length] = null;
         return a;

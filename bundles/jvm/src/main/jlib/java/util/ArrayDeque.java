@@ -228,7 +228,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) toArray();
+        if (a.length < size) a = (T[]) PhantomArrays.like(a, size);
         for (int i = 0; i < size; i++) a[i] = (T) elements[slot(i)];
         if (a.length > size) a[size] = null;
         return a;

@@ -80,7 +80,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     /** When a is too small the result is an Object[] (no reflection to make one of a's runtime type). */
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) toArray();
+        if (a.length < size) a = (T[]) PhantomArrays.like(a, size);
         for (int i = 0; i < size; i++) a[i] = (T) elementData[i];
         if (a.length > size) a[size] = null;
         return a;

@@ -1031,11 +1031,11 @@ public final class Arrays {
         for (int i = fromIndex; i < toIndex; i++) a[i] = val;
     }
 
-    /** The copy is an Object[] (no reflection to make one of the original's runtime type). */
+    /** The copy has the original's runtime type, as on the JVM. */
     @SuppressWarnings("unchecked")
     public static <T> T[] copyOf(T[] original, int newLength) {
         if (newLength < 0) throw new NegativeArraySizeException("" + newLength);
-        Object[] r = new Object[newLength];
+        Object[] r = PhantomArrays.like(original, newLength);
         int n = original.length < newLength ? original.length : newLength;
         for (int i = 0; i < n; i++) r[i] = original[i];
         return (T[]) r;
@@ -1044,7 +1044,7 @@ public final class Arrays {
     @SuppressWarnings("unchecked")
     public static <T> T[] copyOfRange(T[] original, int from, int to) {
         copyRangeCheck(original.length, from, to);
-        Object[] r = new Object[to - from];
+        Object[] r = PhantomArrays.like(original, to - from);
         int n = original.length - from < to - from ? original.length - from : to - from;
         for (int i = 0; i < n; i++) r[i] = original[from + i];
         return (T[]) r;
@@ -1167,7 +1167,7 @@ public final class Arrays {
         @SuppressWarnings("unchecked")
         public <T> T[] toArray(T[] r) {
             int size = size();
-            if (r.length < size) return (T[]) toArray();
+            if (r.length < size) r = (T[]) PhantomArrays.like(r, size);
             for (int i = 0; i < size; i++) r[i] = (T) a[i];
             if (r.length > size) r[size] = null;
             return r;

@@ -347,7 +347,7 @@ public class LinkedList<E> extends AbstractSequentialList<E> implements List<E>,
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) toArray();
+        if (a.length < size) a = (T[]) PhantomArrays.like(a, size);
         int i = 0;
         for (Node<E> x = first; x != null; x = x.next) a[i++] = (T) x.item;
         if (a.length > size) a[size] = null;

@@ -120,7 +120,7 @@ public class PriorityQueue<E> extends AbstractQueue<E> {
 
     @SuppressWarnings("unchecked")
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) toArray();
+        if (a.length < size) a = (T[]) PhantomArrays.like(a, size);
         for (int i = 0; i < size; i++) a[i] = (T) queue[i];
         if (a.length > size) a[size] = null;
         return a;

@@ -34,8 +34,9 @@ public class TranslationTest {
             Shape s = new Square(3);
             table[1] = s.area();
             long[][] grid = new long[2][3];
+            Shape[] shapes = new Shape[] { s };
             grid[1][2] = count++;
-            return kind(2) + table[1] + (int) grid[1][2];
+            return kind(2) + table[1] + (int) grid[1][2] + shapes.length;
         }
     }
 
@@ -64,8 +65,27 @@ public class TranslationTest {
         assertTrue(asm, asm.contains("class phantom.jvm.TranslationTest$Square\nimplements phantom.jvm.TranslationTest$Shape\n"));
         assertTrue(asm, asm.contains("call phantom.jvm.TranslationTest$Shape.area ()I"));
         assertTrue(asm, asm.contains("tableswitch 1 "));
-        assertTrue(asm, asm.contains("callstatic java.lang.PhantomArrays.multi$intArray$String$$Object (OO)O"));
+        assertTrue(asm, asm.contains("callstatic java.lang.PhantomArrays.multi$intArray$ObjectArray$$Object (OO)O"));
+        assertTrue(asm, asm.contains("iconst 0\n    newarray long\n    oastore")); // the prototype of the long[] level
         assertTrue(asm, asm.contains("singleton phantom.jvm.TranslationTest$Counter$$statics\n    igetfield phantom.jvm.TranslationTest$Counter$$statics count"));
+    }
+
+    @Test public void aReferenceArrayHasItsElementClass() {
+        String asm = Translation.translate(bytes(Counter.class), TranslationTest::lookup);
+        assertTrue(asm, asm.contains("anewarray phantom.jvm.TranslationTest$Shape"));
+    }
+
+    static final class UsesFileArrays {
+        static int count() { return new java.io.File[2].length; }
+    }
+
+    @Test public void anArrayOfAClassTheLibraryDoesNotHaveIsRefused() {
+        try {
+            Translation.translate(bytes(UsesFileArrays.class), TranslationTest::lookup);
+            fail("translated");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("UsesFileArrays.count()I") && e.getMessage().contains("anewarray java.io.File"));
+        }
     }
 
     static final class UsesFiles {
