@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.Test;
 
 /**
- * The kill harness, 20 kills (CI), and 6 kills with a gibibyte more live, so that restarts page
+ * The kill harness, 20 kills (CI) with the Java workload beside the assembly one, and 6 kills with a gibibyte more live, so that restarts page
  * it in lazily while they are killed; {@code ./phantom crash-test 200 [--ballast MIB]} runs more.
  */
 public class CrashTest {
@@ -20,7 +20,7 @@ public class CrashTest {
         Files.createDirectories(work);
         Path data = Files.createTempDirectory(work, "crash");
         KillHarness.Result r = new KillHarness(Path.of("../bundles/launcher/target/phantom/phantom-launcher.jar"), data,
-            Path.of("src/test/resources/workload.pasm"), 20261124L).run(kills);
+            Path.of("src/test/resources/workload.pasm"), 20261124L).withJava(Path.of("../examples/Bank.java")).run(kills);
         System.out.println(r.summary());
         assertEquals(r.problems().toString(), 0, r.corruptions());
         assertEquals(kills, r.verified());

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Test;
 
@@ -46,8 +44,6 @@ public class JavaKillTest {
                 + (problems.isEmpty() ? "" : "\n" + String.join("\n", problems));
         }
     }
-    private static final Pattern REPORT = Pattern.compile("teller (\\d) at (\\d+): total (\\d+), transfers (\\d+)");
-    private static final int TELLERS = 3, TOTAL = 8 * 1000;
 
     /** One life: its teller reports, first and last count per teller, and what is wrong with them. */
     static final class Life {
@@ -72,34 +68,19 @@ public class JavaKillTest {
             reader.start();
         }
 
-        /** Counts per teller in the order reported. */
-        Map<Integer, List<Long>> counts() {
-            Map<Integer, List<Long>> m = new HashMap<>();
-            for (String l : lines) {
-                Matcher x = REPORT.matcher(l);
-                if (x.find()) m.computeIfAbsent(Integer.parseInt(x.group(1)), k -> new ArrayList<>()).add(Long.parseLong(x.group(2)));
-            }
-            return m;
-        }
+        Map<Integer, List<Long>> counts() { return Tellers.counts(lines); }
 
-        void check(List<String> problems, int life) {
-            for (String l : lines) {
-                Matcher x = REPORT.matcher(l);
-                if (x.find() && Integer.parseInt(x.group(3)) != TOTAL) problems.add("life " + life + ": the money changed: " + l);
-                if (l.contains("died")) problems.add("life " + life + ": " + l);
-            }
-            for (var e : counts().entrySet()) {
-                List<Long> c = e.getValue();
-                for (int i = 1; i < c.size(); i++) {
-                    if (c.get(i) <= c.get(i - 1)) problems.add("life " + life + ": teller " + e.getKey() + " went from " + c.get(i - 1) + " to " + c.get(i));
-                }
-            }
+        /** Every thread death, and the first broken invariant of the reports ({@link Tellers}). */
+        void check(List<String> problems, int life, Map<Integer, Long> startedAt) {
+            for (String l : lines) if (l.contains("died")) problems.add("life " + life + ": " + l);
+            String fault = Tellers.fault(lines, startedAt);
+            if (fault != null) problems.add("life " + life + ": " + fault);
         }
 
         boolean awaitReports(long timeoutMs) throws InterruptedException {
             long deadline = System.currentTimeMillis() + timeoutMs;
             while (System.currentTimeMillis() < deadline && process.isAlive()) {
-                if (counts().size() == TELLERS) return true;
+                if (counts().size() == Tellers.COUNT) return true;
                 Thread.sleep(20);
             }
             return false;
@@ -142,16 +123,11 @@ public class JavaKillTest {
                 l.process.destroy();
                 l.process.waitFor(60, TimeUnit.SECONDS);
             }
-            l.check(problems, life);
-            for (var e : l.counts().entrySet()) {
-                long first = e.getValue().get(0);
-                Long before = startedAt.get(e.getKey());
-                if (before != null && first < before) problems.add("life " + life + ": teller " + e.getKey() + " restarted at " + first + ", behind " + before);
-                startedAt.put(e.getKey(), first);
-                if (e.getKey() == 0) {
-                    if (firstSeen < 0) firstSeen = first;
-                    lastSeen = e.getValue().get(e.getValue().size() - 1);
-                }
+            l.check(problems, life, startedAt);
+            List<Long> teller0 = l.counts().get(0);
+            if (teller0 != null) {
+                if (firstSeen < 0) firstSeen = teller0.get(0);
+                lastSeen = teller0.get(teller0.size() - 1);
             }
             if (life < kills) System.out.println("  life " + life + ": teller 0 at " + lastSeen + ", killed");
         }

@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  * in the same patch) through the patch inbox, version after version, so kills land in the
  * middle of patches and of the migrations they start; after every restart the system must hold
  * exactly the last patch sent, both classes of it (all or nothing, and nothing answered lost).
+ * With {@link #withJava} a Java program (examples/Bank.java: three threads on one HashMap under
+ * synchronized) runs beside the assembly workload in the same space, started once before the
+ * first life, and every life checks its invariants too ({@link Tellers}).
  * Prints {@code kills: N, restarts verified: N, corruptions: 0}.
  *
  * <p>Run: {@code ./phantom crash-test [KILLS]}; the test suite runs 20.
@@ -41,6 +44,8 @@ public final class KillHarness {
         /** MiB held live by a ballast program started before the workload (0: none); the space is sized for it. */
     private final int ballastMib;
     private final String capacity;
+    /** The Java workload run beside the assembly one, or null. */
+    private Path javaWorkload;
 
     public KillHarness(Path launcher, Path data, Path workload, long seed) {
         this(launcher, data, workload, seed, 0);
@@ -55,15 +60,26 @@ public final class KillHarness {
         this.capacity = ballastMib == 0 ? "256m" : (3L * ballastMib + 256) + "m";
     }
 
+    /** Runs {@code bank} (a Java source file) beside the assembly workload: started once, then killed with it. */
+    public KillHarness withJava(Path bank) {
+        this.javaWorkload = bank;
+        return this;
+    }
+
     public static void main(String[] args) throws Exception {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path launcher = Path.of(args.length > 1 ? args[1] : "bundles/launcher/target/phantom/phantom-launcher.jar");
         Path workload = Path.of(args.length > 2 ? args[2] : "itests/src/test/resources/workload.pasm");
-        int ballast = args.length > 4 && args[3].equals("--ballast") ? Integer.parseInt(args[4]) : 0;
+        List<String> rest = List.of(args).subList(Math.min(3, args.length), args.length);
+        int at = rest.indexOf("--ballast");
+        int ballast = at >= 0 && at + 1 < rest.size() ? Integer.parseInt(rest.get(at + 1)) : 0;
+        boolean besideJava = !rest.contains("--no-java");
         Path data = Files.createTempDirectory("phantom-crash");
         Result r;
         try {
-            r = new KillHarness(launcher, data, workload, System.nanoTime(), ballast).run(kills);
+            KillHarness h = new KillHarness(launcher, data, workload, System.nanoTime(), ballast);
+            if (besideJava) h.withJava(Path.of("examples/Bank.java"));
+            r = h.run(kills);
         } finally {
             // a big space is not left behind in the temporary folder
             if (ballast > 0) {
@@ -216,9 +232,40 @@ public final class KillHarness {
             """.formatted(n, n);
     }
 
+    /**
+     * Starts the Java workload in the space and stops the system cleanly once every teller
+     * reported: from then on it is one of the space's programs, restored with it in every life.
+     */
+    private void startJava() throws Exception {
+        Life l = new Life(List.of("--start", javaWorkload.toString()));
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (Tellers.counts(l.lines).size() < Tellers.COUNT) {
+            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
+                l.kill();
+                throw new IllegalStateException("the Java workload did not start: " + String.join("\n", l.lines));
+            }
+            Thread.sleep(50);
+        }
+        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
+        if (!l.process.waitFor(120, TimeUnit.SECONDS)) throw new IllegalStateException("the Java workload's first life did not stop");
+        System.out.println("  java beside: " + javaWorkload + " started, its " + Tellers.COUNT + " tellers reporting");
+    }
+
+    /** Whether every teller of the Java workload reported in this life (true without one). */
+    private boolean waitForTellers(Life l, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (javaWorkload != null && Tellers.counts(l.lines).size() < Tellers.COUNT) {
+            if (!l.process.isAlive() || System.currentTimeMillis() > deadline) return false;
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     public Result run(int kills) throws Exception {
         if (ballastMib > 0) ballast();
+        if (javaWorkload != null) startJava();
         int verified = 0, corruptions = 0;
+        Map<Integer, Long> tellerStart = new HashMap<>(); // per teller of the Java workload: its first count in the previous life
         Map<Integer, Long> lifeStart = new HashMap<>(); // per thread: first count reported in the previous life
         long firstMax = -1, lastMax = -1;
         int collections = 0, duringPageIn = 0;
@@ -226,6 +273,7 @@ public final class KillHarness {
         for (int life = 0; life <= kills; life++) {
             Life l = new Life(life == 0);
             boolean up = l.waitForReports(3, 60_000);
+            boolean tellersUp = !up || waitForTellers(l, 60_000);
             // no patches with a ballast: a patch is answered once durable, and snapshots wait for the page-in,
             // so waiting for the answers would move every kill after the page-in this variant is for
             boolean patching = ballastMib == 0;
@@ -249,6 +297,10 @@ public final class KillHarness {
                 duringPageIn++;
             }
             String fault = check(l, life, up, lifeStart);
+            if (fault == null && javaWorkload != null) {
+                String java = tellersUp ? Tellers.fault(l.lines, tellerStart) : "the Java workload's tellers did not all report";
+                if (java != null) fault = "Java workload: " + java;
+            }
             if (fault == null) fault = patchFault;
             if (fault == null) fault = l.patchFault;
             long lastLive = -1;
@@ -285,13 +337,19 @@ public final class KillHarness {
             for (Map.Entry<Integer, List<Long>> e : counts.entrySet()) lifeStart.put(e.getKey(), e.getValue().get(0));
             // a progress line per kill: a long run is never silent for minutes
             if (life < kills) System.out.println("  kill " + (life + 1) + "/" + kills + ": restart " + (fault == null ? "verified" : "FAULTY")
-                + ", counts reach " + max + ", Node patched " + patchesAnswered + " times, " + corruptions + " corruptions so far");
+                + ", counts reach " + max + tellerProgress(l) + ", Node patched " + patchesAnswered + " times, " + corruptions + " corruptions so far");
         }
         if (lastMax <= firstMax) {
             corruptions++;
             problems.add("no progress: counts reached " + firstMax + " in the first life and " + lastMax + " in the end");
         }
         return new Result(kills, verified, corruptions, problems, collections, cyclicFreed, liveAtEnd, duringPageIn);
+    }
+
+    private String tellerProgress(Life l) {
+        if (javaWorkload == null) return "";
+        List<Long> c = Tellers.counts(l.lines).get(0);
+        return c == null ? ", Java teller 0 silent" : ", Java teller 0 at " + c.get(c.size() - 1);
     }
 
     // ------------------------------------------------------------------ patches
