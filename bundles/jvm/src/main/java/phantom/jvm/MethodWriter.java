@@ -740,15 +740,18 @@ final class MethodWriter {
             emit("newarray " + Names.arrayKind(component));
             return;
         }
-        String inner = component.startsWith("[") ? Names.innermostClass(component) : component;
-        if (inner != null) knownClass(inner, "anewarray");
+        knownType(component, "anewarray");
         emit("anewarray " + Names.element(component));
     }
 
-    /** Refuses a class the program and its library do not have: an array of it could not be made or checked. */
-    private void knownClass(String internal, String what) {
-        if (internal.equals(Names.OBJECT) || internal.equals(Names.STRING) || STRING_SUPERS.contains(internal) || p.has(internal)) return;
-        throw refuse(what + " " + Names.javaName(internal) + ": the class is not in the class library");
+    /**
+     * Refuses a class ("java/io/File"), or the innermost class of an array type ("[[Ljava/io/File;"),
+     * that the program and its library do not have: it could not be made, cast to or checked.
+     */
+    private void knownType(String internal, String what) {
+        String c = internal.startsWith("[") ? Names.innermostClass(internal) : internal;
+        if (c == null || c.equals(Names.OBJECT) || c.equals(Names.STRING) || STRING_SUPERS.contains(c) || p.has(c)) return;
+        throw refuse(what + " " + Names.javaName(c) + ": the class is not in the class library");
     }
 
     private void arrayLoad(ArrayLoadInstruction al) {
@@ -806,10 +809,7 @@ final class MethodWriter {
             }
             return;
         }
-        if (t.startsWith("[") && Names.innermostClass(t) != null) knownClass(Names.innermostClass(t), cast ? "checkcast" : "instanceof");
-        if (!t.startsWith("[") && !t.equals(Names.STRING) && !p.has(t)) {
-            if (!STRING_SUPERS.contains(t)) throw refuse((cast ? "checkcast " : "instanceof ") + Names.javaName(t) + ": the class is not in the class library");
-        }
+        knownType(t, cast ? "checkcast" : "instanceof");
         String vm = Names.cls(t);
         if (STRING_SUPERS.contains(t)) {
             if (cast) return; // calls through these types check their receivers; a cast adds nothing the VM does not check

@@ -174,17 +174,7 @@ public final class KillHarness {
         Path src = Files.createTempFile("phantom-ballast", ".pasm");
         Files.writeString(src, ballastSource(ballastMib));
         long t0 = System.nanoTime();
-        Life l = new Life(List.of("--start", src.toString()));
-        long deadline = System.currentTimeMillis() + 600_000;
-        while (l.lines.stream().noneMatch(x -> x.contains("ballast held"))) {
-            if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
-                l.kill();
-                throw new IllegalStateException("the ballast program did not finish: " + String.join("\n", l.lines));
-            }
-            Thread.sleep(50);
-        }
-        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
-        if (!l.process.waitFor(600, TimeUnit.SECONDS)) throw new IllegalStateException("the ballast life did not stop");
+        startOnce(src, l -> l.lines.stream().anyMatch(x -> x.contains("ballast held")), 600, "the ballast program");
         Files.deleteIfExists(src);
         System.out.println("  ballast: " + ballastMib + " MiB live in a space of " + capacity + ", in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
     }
@@ -237,18 +227,27 @@ public final class KillHarness {
      * reported: from then on it is one of the space's programs, restored with it in every life.
      */
     private void startJava() throws Exception {
-        Life l = new Life(List.of("--start", javaWorkload.toString()));
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (Tellers.counts(l.lines).size() < Tellers.COUNT) {
+        startOnce(javaWorkload, l -> Tellers.counts(l.lines).size() >= Tellers.COUNT, 120, "the Java workload");
+        System.out.println("  java beside: " + javaWorkload + " started, its " + Tellers.COUNT + " tellers reporting");
+    }
+
+    /**
+     * A life that starts {@code program} and is stopped cleanly once {@code ready} holds (SIGTERM:
+     * a clean stop ends with a snapshot of everything), so the program is one of the space's from
+     * then on; an error if it cannot run or is not ready within {@code seconds}.
+     */
+    private void startOnce(Path program, java.util.function.Predicate<Life> ready, int seconds, String what) throws Exception {
+        Life l = new Life(List.of("--start", program.toString()));
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!ready.test(l)) {
             if (!l.process.isAlive() || System.currentTimeMillis() > deadline || l.lines.stream().anyMatch(x -> x.contains("cannot run"))) {
                 l.kill();
-                throw new IllegalStateException("the Java workload did not start: " + String.join("\n", l.lines));
+                throw new IllegalStateException(what + " did not get ready: " + String.join("\n", l.lines));
             }
             Thread.sleep(50);
         }
-        l.process.destroy(); // SIGTERM: a clean stop ends with a snapshot of everything
-        if (!l.process.waitFor(120, TimeUnit.SECONDS)) throw new IllegalStateException("the Java workload's first life did not stop");
-        System.out.println("  java beside: " + javaWorkload + " started, its " + Tellers.COUNT + " tellers reporting");
+        l.process.destroy();
+        if (!l.process.waitFor(seconds, TimeUnit.SECONDS)) throw new IllegalStateException(what + ": its first life did not stop");
     }
 
     /** Whether every teller of the Java workload reported in this life (true without one). */

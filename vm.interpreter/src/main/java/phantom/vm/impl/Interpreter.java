@@ -1145,16 +1145,19 @@ public final class Interpreter implements NativeCall {
     /** The length of any array newarray made. */
     private int arrayLength(long a, String what) {
         if (a == Ref.NULL) throw vmError(what + " on null");
-        if (Ref.isObject(a)) {
-            long c = s.classOf(a);
-            for (int k = 0; k < rt.arrayClasses.length; k++) if (rt.arrayClasses[k] == c) return arrayLength(a, what, k);
-            if (isReferenceArray(c)) return s.refSlots(a);
-        }
+        int kind = Ref.isObject(a) ? arrayKindOf(s.classOf(a)) : -1;
+        if (kind >= 0) return arrayLength(a, what, kind);
         throw vmError(what + " on " + (Ref.isObject(a) ? "an object of class " + info(s.classOf(a)).name : Ref.toString(a)) + ", not an array");
     }
 
     /** The last class found to be a typed reference array's: array classes are never freed, so the address stays one. */
     private long lastReferenceArray = Ref.NULL;
+
+    /** The element kind of array class {@code c} (an index into {@link Op#ARRAY_KINDS}, 0 for every reference array); -1 for no array's. */
+    private int arrayKindOf(long c) {
+        for (int k = 0; k < rt.arrayClasses.length; k++) if (rt.arrayClasses[k] == c) return k;
+        return isReferenceArray(c) ? 0 : -1;
+    }
 
     /** Whether class object {@code c} is a reference array's (object[], Foo[], int[][] ...). */
     private boolean isReferenceArray(long c) {
@@ -1631,13 +1634,9 @@ public final class Interpreter implements NativeCall {
     @Override public int maxBinaryBytes() { return rt.limits.maxBinaryBytes(); }
 
     @Override public int arrayLength(long array) {
-        if (Ref.isObject(array)) {
-            long c = s.classOf(array);
-            for (int k = 0; k < rt.arrayClasses.length; k++) {
-                if (rt.arrayClasses[k] == c) return k == 0 ? s.refSlots(array) : s.dataBytes(array) >> Op.ARRAY_SHIFT[k];
-            }
-            if (isReferenceArray(c)) return s.refSlots(array);
-        }
+        int kind = Ref.isObject(array) ? arrayKindOf(s.classOf(array)) : -1;
+        if (kind == 0) return s.refSlots(array);
+        if (kind > 0) return s.dataBytes(array) >> Op.ARRAY_SHIFT[kind];
         throw new VmError("expected an array, got " + className(array));
     }
 

@@ -443,6 +443,25 @@ public class ArrayTest {
         } catch (ClassFormatException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("array classes are the VM's own"));
         }
+        // an array class exists once anewarray made it: still no class may extend or implement it
+        vm.run("class Make\nmethod main ()V\n iconst 1\n anewarray string\n opop\n ret\nend\n");
+        // the assembler knows no class string[]: the file names stand-in stringXX, renamed in the bytes
+        for (String[] c : new String[][] { { "class P extends stringXX\n", "cannot extend internal class string[]" },
+                                           { "class Q\nimplements stringXX\n", "cannot implement internal class string[]" } }) {
+            byte[] bytes = null;
+            for (phantom.vm.code.ClassFile cf : Assembler.assemble("class stringXX\n" + c[0])) {
+                if (!cf.name().equals("stringXX")) bytes = cf.toBytes();
+            }
+            byte[] from = "stringXX".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            System.arraycopy("string[]".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, bytes, indexOf(bytes, from), from.length);
+            FuzzTest.fixChecksum(bytes);
+            try {
+                vm.rt.loadClass(bytes);
+                fail("loaded " + c[0]);
+            } catch (ClassFormatException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains(c[1]));
+            }
+        }
     }
 
     @Test public void anArrayClassAndItsCheckOutliveARestart() throws Exception {
