@@ -27,6 +27,8 @@ import phantom.api.driver.Network;
 import phantom.api.kernel.Executor;
 import phantom.api.kernel.Scheduler;
 import phantom.api.kernel.Snapshotter;
+import phantom.api.space.CollectionListener;
+import phantom.api.space.CollectionReport;
 import phantom.api.space.Collector;
 import phantom.api.space.ObjectSpace;
 import phantom.api.vm.VirtualMachine;
@@ -42,8 +44,8 @@ import phantom.vm.code.ClassFile;
  * <p>Framework property {@code phantom.run}: a .pasm or class file to load and start at
  * activation; with {@code phantom.run.exit=true} the framework stops when that thread ends.
  */
-@Component(service = { VirtualMachine.class, Executor.class }, immediate = true)
-public final class VmComponent implements VirtualMachine, Executor {
+@Component(service = { VirtualMachine.class, Executor.class, CollectionListener.class }, immediate = true)
+public final class VmComponent implements VirtualMachine, Executor, CollectionListener {
     private static final Logger LOG = LoggerFactory.getLogger(VmComponent.class);
 
     private final Map<String, InternalClass> internals = new ConcurrentHashMap<>();
@@ -51,7 +53,7 @@ public final class VmComponent implements VirtualMachine, Executor {
     /** Each carrier's claim token (an immediate), unique within this VM instance. */
     private final java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
     private final ThreadLocal<Long> carrierToken = ThreadLocal.withInitial(() -> phantom.api.space.Ref.ofInt(tokens.incrementAndGet()));
-    /** Slices running now; deactivation waits for them, and refuses new ones once it began. */
+    /** Slices (and collection callbacks) running now; deactivation waits for them, and refuses new ones once it began. */
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closing;
     static final long DRAIN_MILLIS = 10_000;
@@ -292,6 +294,21 @@ public final class VmComponent implements VirtualMachine, Executor {
         if (collectorService == c) collectorService = null;
         VmRuntime r = rt;
         if (r != null) r.memory.clearCollector(c);
+    }
+
+    /**
+     * Tier two freed objects: the views of class versions it freed go now, not at the next patch,
+     * so the Java heap does not hold one per version replaced since (a bug PatchSystemTest found).
+     */
+    @Override public void collected(CollectionReport report) {
+        if (closing) return;
+        inFlight.incrementAndGet();
+        try {
+            VmRuntime r = rt;
+            if (!closing && r != null) r.pruneFreedVersions();
+        } finally {
+            inFlight.decrementAndGet();
+        }
     }
 
     /** The collection a full space asks for runs on a snapshot taken after the waiting threads stopped. */

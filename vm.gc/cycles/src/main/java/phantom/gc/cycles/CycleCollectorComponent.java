@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import phantom.api.kernel.Scheduler;
 import phantom.api.kernel.SnapshotImage;
 import phantom.api.kernel.Snapshotter;
+import phantom.api.space.CollectionListener;
 import phantom.api.space.CollectionReport;
 import phantom.api.space.Collector;
 import phantom.api.space.ObjectSpace;
@@ -69,6 +72,14 @@ public final class CycleCollectorComponent implements Collector {
     @Reference private ObjectSpace space;
     @Reference private Scheduler scheduler;
     @Reference private Snapshotter snapshotter;
+
+    /** Told after each collection that freed something (whiteboard). */
+    private final java.util.List<CollectionListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(CollectionListener l) { listeners.add(l); }
+
+    void removeListener(CollectionListener l) { listeners.remove(l); }
 
     private volatile Config config;
     /** The framework property phantom.gc.everySnapshots (the launcher's --gc-every) overrides the configuration. */
@@ -213,7 +224,19 @@ public final class CycleCollectorComponent implements Collector {
         }
         last = report;
         LOG.info("{}; space: {} live objects", report.summary(), space.stats().liveObjects());
+        if (report.freedObjects() > 0) tell(report);
         return report;
+    }
+
+    /** Before collectNow returns, so its caller sees what the listeners dropped dropped already. */
+    private void tell(CollectionReport report) {
+        for (CollectionListener l : listeners) {
+            try {
+                l.collected(report);
+            } catch (RuntimeException e) {
+                LOG.warn("a collection listener failed: {}", e.toString());
+            }
+        }
     }
 
     /** Between steps: abandon when stopping; sleep as configured; yield while programs wait for a carrier. */
