@@ -350,6 +350,18 @@ public class PatchSystemTest {
         return least;
     }
 
+    /** Loads the greeter, starts its loop, then patches it to v2 and rolls it back {@code cycles} times; returns v2's file. */
+    private Path startGreeterLoopAndCycle(int cycles) throws Exception {
+        vm.patch(write("greeter", GREETER));
+        vm.start("Loop");
+        Path v2 = write("greeter-v2", GREETER_V2);
+        for (int i = 0; i < cycles; i++) {
+            vm.patch(v2);
+            vm.rollback("Greeter");
+        }
+        return v2;
+    }
+
     /**
      * The VM's views of replaced versions went only at its next patch or census, so after a
      * collection the Java heap still held one per version replaced since (about 3 MiB here;
@@ -357,13 +369,7 @@ public class PatchSystemTest {
      */
     @Test
     public void aCollectionDropsTheViewsOfTheVersionsItFreed() throws Exception {
-        vm.patch(write("greeter", GREETER));
-        vm.start("Loop");
-        Path v2 = write("greeter-v2", GREETER_V2);
-        for (int i = 0; i < 1000; i++) {
-            vm.patch(v2);
-            vm.rollback("Greeter");
-        }
+        startGreeterLoopAndCycle(1000);
         settledLiveObjects();
         long afterCollection = usedHeap();
         vm.classes(); // a census drops every view of a freed version, whenever they were freed
@@ -377,15 +383,9 @@ public class PatchSystemTest {
     @Test
     public void aThousandPatchAndRollbackCyclesLeaveTheSpaceAndTheJavaHeapFlat() throws Exception {
         int threads0 = vm.threads().size();
-        vm.patch(write("greeter", GREETER));
-        vm.start("Loop");
-        Path v2 = write("greeter-v2", GREETER_V2);
         // as many cycles as are measured: what is bounded (the log's recent lines, two per cycle)
         // fills here, so only what grows with the cycles shows below
-        for (int i = 0; i < 1000; i++) {
-            vm.patch(v2);
-            vm.rollback("Greeter");
-        }
+        Path v2 = startGreeterLoopAndCycle(1000);
         Thread.sleep(200);
         long objects0 = settledLiveObjects();
         long heap0 = usedHeap();

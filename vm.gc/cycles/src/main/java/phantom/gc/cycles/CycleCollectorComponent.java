@@ -228,7 +228,7 @@ public final class CycleCollectorComponent implements Collector {
         return report;
     }
 
-    /** Before collectNow returns, so its caller sees what the listeners dropped dropped already. */
+    /** Before collectNow returns, so its caller finds what the listeners drop already dropped. */
     private void tell(CollectionReport report) {
         for (CollectionListener l : listeners) {
             try {
