@@ -60,6 +60,7 @@ public final class Verifier {
     private final ClassFile cf;
     private final Context ctx;
     private int deepestInts, deepestObjs;
+    private Frame[] lastFrames;
 
     private Verifier(ClassFile cf, Context ctx) {
         this.cf = cf;
@@ -88,6 +89,28 @@ public final class Verifier {
         Verifier v = new Verifier(cf, ctx);
         v.verify(m);
         return new int[] { v.deepestInts, v.deepestObjs };
+    }
+
+    /**
+     * The depths of both operand stacks at every instruction of a verified method, as
+     * {integer depths, object depths} by pc (-1 where no path reaches): what a compiler needs to
+     * give each stack slot a fixed place.
+     */
+    public static int[][] depths(ClassFile cf, ClassFile.Method m) {
+        Verifier v = new Verifier(cf, new Context() {
+            // the class was verified when it loaded: what it names is in range
+            @Override public int inheritedObjFields() { return 1 << 16; }
+            @Override public int inheritedIntFields() { return 1 << 16; }
+            @Override public int methodCount(String className) { return -1; }
+        });
+        v.verify(m);
+        int[] ints = new int[m.code().length], objs = new int[m.code().length];
+        for (int pc = 0; pc < ints.length; pc++) {
+            Frame f = v.lastFrames[pc];
+            ints[pc] = f == null ? -1 : f.ints().length();
+            objs[pc] = f == null ? -1 : f.objs();
+        }
+        return new int[][] { ints, objs };
     }
 
     private void checkConst(int index, Const c) {
@@ -157,6 +180,7 @@ public final class Verifier {
             }
         }
         Frame[] frames = new Frame[code.length];
+        lastFrames = frames;
         ArrayDeque<Integer> work = new ArrayDeque<>();
         merge(m, frames, work, 0, new Frame("", 0), 0);
         for (Handler h : m.handlers()) merge(m, frames, work, h.handler(), new Frame("", 1), h.handler());

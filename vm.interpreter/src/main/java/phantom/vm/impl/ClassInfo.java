@@ -29,6 +29,8 @@ final class ClassInfo {
     final Target[] vtable;
     /** Bytecode methods by {@code name + descriptor}, inherited included; internal ones by name. */
     final Map<String, Target> methods;
+    /** This class's own methods by index into file.methods() (a frame's method); empty for an internal class. */
+    final Target[] own;
     /** Every field of the layout by qualified name, inherited first: index = slot (objects) or 8-byte word (integers). */
     final String[] objNames, intNames;
     /** The version number: 1 for the first load of a name, one more for each patch or rollback. */
@@ -68,6 +70,14 @@ final class ClassInfo {
         final String descriptor;      // null for internal: any call-site descriptor is accepted
         final ClassFile.Method method;
         final Descriptor signature;
+        /** The compiled form of the method (a cache in Java memory, never persistent), or null. */
+        volatile JitMethod jit;
+        /** Calls and backward jumps counted towards compiling it; racy, as hints. */
+        int jitCalls, jitLoops;
+        /** The compiler refused the method: it stays interpreted. */
+        volatile boolean jitRefused;
+        /** Why, for the tests and vm:jit. */
+        volatile String jitWhy;
 
         Target(ClassInfo owner, int methodIndex, int ordinal, String name, ClassFile.Method method) {
             this.owner = owner;
@@ -115,7 +125,9 @@ final class ClassInfo {
                 methods.put(internalTable.get(i), t[i]);
             }
             this.vtable = t;
+            this.own = new Target[0];
         } else {
+            this.own = new Target[file.methods().size()];
             // inherited ordinals first, an override in its parent's place, new methods after
             Target[] inherited = superclass == null || superclass.vtable == null ? new Target[0] : superclass.vtable;
             java.util.List<Target> vt = new java.util.ArrayList<>(java.util.Arrays.asList(inherited));
@@ -130,6 +142,7 @@ final class ClassInfo {
                     }
                 }
                 Target t = new Target(this, i, at >= 0 ? at : vt.size(), m.name(), m);
+                own[i] = t;
                 if (at >= 0) vt.set(at, t);
                 else vt.add(t);
                 methods.put(key(m.name(), t.descriptor), t);

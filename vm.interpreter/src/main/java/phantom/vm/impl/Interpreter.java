@@ -42,7 +42,7 @@ public final class Interpreter implements NativeCall {
     private static final int CALL_LENGTH = 3;
 
     private final VmRuntime rt;
-    private final ObjectSpace s;
+    final ObjectSpace s; // compiled code reads and writes fields through it too
 
     // registers of the top frame
     private long[] ol = new long[16], os = new long[16], il = new long[16], is = new long[16];
@@ -72,7 +72,7 @@ public final class Interpreter implements NativeCall {
     // small direct-mapped cache of the registry lookup (calls and returns touch few classes)
     private final long[] cachedRefs = new long[16];
     private final ClassInfo[] cachedClasses = new ClassInfo[16];
-    private final long[] argO = new long[256], argI = new long[256];
+    final long[] argO = new long[256], argI = new long[256]; // compiled code passes arguments here too
 
     private final int maxFrames;
 
@@ -330,6 +330,7 @@ public final class Interpreter implements NativeCall {
 
     public Outcome run(long thread, int budget, SafepointFlag safepoint) {
         this.thread = thread;
+        this.safepoint = safepoint;
         wd = 0;
         // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
         int owner = s.setAllocationOwner(rt.ownerOf(thread));
@@ -625,8 +626,31 @@ public final class Interpreter implements NativeCall {
                             if (jump) {
                                 int off = s32(code, pc + 1);
                                 pc += off;
-                                if (off <= 0 && (budget <= 0 || safepoint.requested())) {
-                                    return yieldAt(pc, osp, isp, Outcome.YIELDED);
+                                if (off <= 0) {
+                                    if (budget <= 0 || safepoint.requested()) return yieldAt(pc, osp, isp, Outcome.YIELDED);
+                                    ClassInfo.Target self = cls.own[mIndex];
+                                    if (self.jit != null || ++self.jitLoops >= LOOPS_TO_COMPILE) {
+                                        this.pc = pc;
+                                        this.osp = osp;
+                                        this.isp = isp;
+                                        this.budget = budget;
+                                        Outcome o;
+                                        try {
+                                            o = loopInCompiledCode(self);
+                                        } catch (RuntimeException e) {
+                                            budget = this.budget;
+                                            if (!unwind(exceptionFor(e))) return Outcome.FINISHED;
+                                            ol = this.ol; os = this.os; il = this.il; is = this.is;
+                                            code = this.code;
+                                            pc = this.pc; osp = this.osp; isp = this.isp;
+                                            continue;
+                                        }
+                                        budget = this.budget;
+                                        if (o != null) return o;
+                                        ol = this.ol; os = this.os; il = this.il; is = this.is;
+                                        code = this.code;
+                                        pc = this.pc; osp = this.osp; isp = this.isp;
+                                    }
                                 }
                             } else {
                                 pc += 5;
@@ -686,9 +710,11 @@ public final class Interpreter implements NativeCall {
                             this.osp = osp;
                             this.isp = isp;
                             Outcome o;
+                            this.budget = budget; // compiled code spends it too
                             try {
                                 o = call(op == 111, u16(code, pc + 1));
                             } catch (RuntimeException e) {
+                                budget = this.budget;
                                 // the fields, not the locals, know how far the call got
                                 if (!unwind(exceptionFor(e))) return Outcome.FINISHED;
                                 ol = this.ol; os = this.os; il = this.il; is = this.is;
@@ -696,6 +722,7 @@ public final class Interpreter implements NativeCall {
                                 pc = this.pc; osp = this.osp; isp = this.isp;
                                 continue;
                             }
+                            budget = this.budget;
                             if (o != null) return o;
                             ol = this.ol; os = this.os; il = this.il; is = this.is;
                             code = this.code;
@@ -935,11 +962,7 @@ public final class Interpreter implements NativeCall {
                     if (migrate(receiver, target)) return null; // its migration method runs, then this call again
                     target = info(s.classOf(receiver));
                 }
-                // the method means the named class's method only in that class and its subclasses
-                if (!target.isSubclassOf(site.className()) && !rt.implementsInterface(target, site.className())) {
-                    throw vmError("call of " + site.className() + "." + site.name() + " on an object of class " + target.name);
-                }
-                t = resolve(site, target);
+                t = resolveVirtual(site, target);
             }
         } else {
             target = staticTarget(site);
@@ -957,9 +980,11 @@ public final class Interpreter implements NativeCall {
         if (!virtual && !t.method.isStatic()) {
             throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
         }
+        JitMethod compiled = jitFor(t);
+        if (compiled != null) return enterCompiled(compiled, site, virtual, receiver, nObj, nInt);
         // move the arguments out of the caller's registers, push the caller into the window, start
         // the callee in fresh registers: no frame object until the slice ends
-        if (depth >= maxFrames) throw vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
+        if (depth >= maxFrames) throw stackOverflow();
         isp -= nInt;
         System.arraycopy(is, isp, argI, 0, nInt);
         osp -= nObj;
@@ -967,6 +992,19 @@ public final class Interpreter implements NativeCall {
         if (virtual) osp--;
         enter(t, receiver, nObj, nInt);
         return null;
+    }
+
+    /** The method a virtual call runs on {@code target}, which the call's class must be or be a superclass or interface of. */
+    private ClassInfo.Target resolveVirtual(ClassInfo.CallSite site, ClassInfo target) {
+        // the method means the named class's method only in that class and its subclasses
+        if (!target.isSubclassOf(site.className()) && !rt.implementsInterface(target, site.className())) {
+            throw vmError("call of " + site.className() + "." + site.name() + " on an object of class " + target.name);
+        }
+        return resolve(site, target);
+    }
+
+    private VmThrow stackOverflow() {
+        return vmError("stack overflow: more than " + rt.limits.maxFrames() + " nested calls");
     }
 
     /**
@@ -1014,6 +1052,447 @@ public final class Interpreter implements NativeCall {
         osp = 0;
         isp = 0;
     }
+
+    // ------------------------------------------------------------------ the compiling tier
+
+    /**
+     * What compiled code reports: nothing (0); its frames were handed over (1); a call it leaves
+     * to the interpreter (2); an exception (3); an internal call that is not done, to be issued
+     * again (4); an internal call done after which the thread blocks (5).
+     */
+    static final int JIT_RUNNING = 0, JIT_DUMPED = 1, JIT_REEXECUTE = 2, JIT_CAUGHT = 3, JIT_RETRY = 4, JIT_BLOCK_AFTER = 5;
+    /** Backward jumps of an interpreted method before it is compiled and its loop goes on in compiled code. */
+    static final int LOOPS_TO_COMPILE = 500;
+    /** Calls a compiled method leaves to the interpreter before it is given up (it would hand its frame over all the time). */
+    static final int MAX_REEXECUTES = 1000;
+    /** Compiled frames nested on the Java stack at most; deeper calls go through the interpreter's window. */
+    static final int MAX_NEST = 400;
+    /** What entering a method costs of a slice's budget in compiled code (the interpreter counts instructions). */
+    static final int CALL_WEIGHT = 8;
+
+    int jitState;
+    /** The slice's instructions left; compiled code spends it at calls and backward jumps. */
+    private int budget;
+    private SafepointFlag safepoint;
+    private int nest;
+    private RuntimeException jitPending;
+    private boolean jitYield, jitRetry, jitBlock;
+    private long jitResult, jitSignals;
+
+    /** A compiled frame handed to the interpreter: its registers as {@link Jit} lays them out. */
+    private record Dumped(JitMethod j, int pc, int osp, int isp, long[] slots) {}
+
+    /** Innermost first, as compiled frames hand themselves over on their way out. */
+    private final java.util.ArrayList<Dumped> dumped = new java.util.ArrayList<>();
+
+    /** The compiled form of {@code t}: made on its {@code rt.jitThreshold}th call, retired by a load, patch or rollback. */
+    private JitMethod jitFor(ClassInfo.Target t) {
+        JitMethod c = t.jit;
+        if (c != null) {
+            if (c.epoch == rt.classEpoch && !t.owner.stale) return c;
+            t.jit = null;
+        }
+        int threshold = rt.jitThreshold;
+        if (threshold <= 0 || t.jitRefused || ++t.jitCalls < threshold) return null;
+        t.jitCalls = 0;
+        return compileNow(t);
+    }
+
+    private JitMethod compileNow(ClassInfo.Target t) {
+        if (t.jitRefused) return null;
+        JitMethod c;
+        int epoch = rt.classEpoch, names = rt.namesEpoch.get();
+        try {
+            c = Jit.compile(t, epoch, names);
+        } catch (Jit.Refused | RuntimeException e) {
+            // a method the tier does not compile, or a fault of the tier's own: either way it stays interpreted
+            t.jitWhy = e instanceof Jit.Refused ? e.getMessage() : "the compiler failed: " + e;
+            t.jitRefused = true;
+            return null;
+        }
+        t.jit = c;
+        return c;
+    }
+
+    /** A call of compiled code from the interpreter: the arguments go as to an interpreted callee, the result comes back as from an internal call. */
+    private Outcome enterCompiled(JitMethod c, ClassInfo.CallSite site, boolean virtual, long receiver, int nObj, int nInt) {
+        if (depth >= maxFrames) throw stackOverflow();
+        isp -= nInt;
+        System.arraycopy(is, isp, argI, 0, nInt);
+        osp -= nObj;
+        System.arraycopy(os, osp, argO, 0, nObj);
+        if (virtual) osp--;
+        ClassInfo caller = cls;
+        depth++;
+        nest = 1;
+        jitState = JIT_RUNNING;
+        long r = c.code.run(this, c, receiver);
+        cls = caller; // compiled code's helpers use it for their own class's pool
+        if (jitState != JIT_RUNNING) return resumeDumped(false);
+        depth--;
+        nest = 0;
+        switch (site.sig().ret()) {
+            case 'V' -> { }
+            case 'O' -> os[osp++] = r;
+            default -> is[isp++] = r;
+        }
+        pc += CALL_LENGTH;
+        return null;
+    }
+
+    /**
+     * Makes the frames compiled code handed over the interpreter's, outermost first above the
+     * caller, and goes on as the innermost says: its exception is raised, its yield ends the
+     * slice, else the interpreter runs on from its pc.
+     */
+    private Outcome resumeDumped(boolean outermostIsTop) {
+        for (int k = dumped.size() - 1; k >= 0; k--) {
+            Dumped f = dumped.get(k);
+            JitMethod j = f.j();
+            if (!outermostIsTop || k != dumped.size() - 1) {
+                pushWindow();
+                frame = Ref.NULL;
+            }
+            cls = j.owner;
+            m = j.method;
+            mIndex = j.target.methodIndex;
+            code = m.code();
+            pc = f.pc();
+            osp = f.osp();
+            isp = f.isp();
+            if (ol.length < j.mol) ol = new long[Math.max(j.mol, ol.length * 2)];
+            if (os.length < j.mos) os = new long[Math.max(j.mos, os.length * 2)];
+            if (il.length < j.mil) il = new long[Math.max(j.mil, il.length * 2)];
+            if (is.length < j.mis) is = new long[Math.max(j.mis, is.length * 2)];
+            long[] a = f.slots();
+            System.arraycopy(a, 0, ol, 0, j.mol);
+            System.arraycopy(a, j.mol, il, 0, j.mil);
+            System.arraycopy(a, j.mol + j.mil, os, 0, osp);
+            System.arraycopy(a, j.mol + j.mil + j.mos, is, 0, isp);
+        }
+        dumped.clear();
+        jitState = JIT_RUNNING;
+        nest = 0;
+        RuntimeException e = jitPending;
+        jitPending = null;
+        boolean yield = jitYield, retry = jitRetry, block = jitBlock;
+        jitYield = jitRetry = jitBlock = false;
+        if (e != null) {
+            if (e instanceof SpaceFullException && restartsOnFullSpace(code[pc])) {
+                Outcome waits = waitForMemory(pc, osp, isp);
+                if (waits != null) return waits;
+            }
+            throw e;
+        }
+        if (retry) {
+            materialize();
+            return waitToRetry(jitSignals);
+        }
+        if (block) {
+            materialize();
+            return Outcome.BLOCKED;
+        }
+        if (yield) {
+            materialize();
+            return Outcome.YIELDED;
+        }
+        return null;
+    }
+
+    // what compiled code calls (Jit writes the calls): each does what the interpreter's instruction does
+
+    /** At a compiled method's start: true to hand the frame over at pc 0 (its class was replaced, or the slice is over). */
+    boolean jitEnter(JitMethod j) {
+        if (j.epoch != rt.classEpoch || j.owner.stale) {
+            j.target.jit = null;
+            return true;
+        }
+        if ((budget -= CALL_WEIGHT) <= 0 || safepoint.requested()) {
+            jitYield = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** At a backward jump of {@code weight} instructions: true when the slice is over. */
+    boolean jitBackEdge(int weight) {
+        if ((budget -= weight) <= 0 || safepoint.requested()) {
+            jitYield = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a call of the compiled method itself on {@code receiver} may be a JVM call (then it is counted as entered). */
+    boolean jitSelf(JitMethod j, long receiver) {
+        if (!Ref.isObject(receiver) || s.classOf(receiver) != j.ownerRef || nest >= MAX_NEST || depth >= maxFrames) return false;
+        depth++;
+        nest++;
+        return true;
+    }
+
+    /** The same for a static call of itself, while the class name means the same class. */
+    boolean jitSelfStatic(JitMethod j) {
+        if (rt.namesEpoch.get() != j.namesEpoch || nest >= MAX_NEST || depth >= maxFrames) return false;
+        depth++;
+        nest++;
+        return true;
+    }
+
+    /** After a JVM call of itself: true when the callee handed its frame over (then so does the caller). */
+    boolean jitPop() {
+        if (jitState != JIT_RUNNING) return true;
+        depth--;
+        nest--;
+        return false;
+    }
+
+    /** A call from compiled code, its arguments in argO/argI: compiled callees run at once; any other call the interpreter makes. */
+    long jitCall(JitMethod j, int poolIndex, boolean virtual, long receiver) {
+        cls = j.owner;
+        ClassInfo.CallSite site = callSite(poolIndex);
+        ClassInfo target;
+        ClassInfo.Target t;
+        if (virtual) {
+            if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
+            target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
+            t = site.targetFor(target);
+            if (t == null) {
+                if (target.stale) return reexecute(j); // the interpreter moves the instance first
+                t = resolveVirtual(site, target);
+            }
+        } else {
+            target = staticTarget(site);
+            t = site.targetFor(target);
+            if (t == null) t = resolve(site, target);
+        }
+        if (t.isInternal()) {
+            if (virtual && t.owner != target && t.owner.superclass != null) {
+                throw vmError(t.owner.name + "." + t.name + " called on an object of class " + target.name);
+            }
+            return jitInternal(j, t, site, virtual, receiver);
+        }
+        if (!virtual && !t.method.isStatic()) {
+            throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
+        }
+        JitMethod c = nest < MAX_NEST ? jitFor(t) : null;
+        if (c == null) return reexecute(j);
+        if (depth >= maxFrames) throw stackOverflow();
+        depth++;
+        nest++;
+        long r = c.code.run(this, c, receiver);
+        if (jitState == JIT_RUNNING) {
+            depth--;
+            nest--;
+        }
+        return r;
+    }
+
+    /** A call compiled code leaves to the interpreter: its frame is handed over at the call. */
+    private long reexecute(JitMethod j) {
+        if (++j.reexecutes > MAX_REEXECUTES) {
+            ClassInfo.Target t = j.target;
+            t.jitWhy = "it left more than " + MAX_REEXECUTES + " calls to the interpreter";
+            t.jitRefused = true;
+            t.jit = null;
+        }
+        jitState = JIT_REEXECUTE;
+        return 0;
+    }
+
+    /** An internal call from compiled code, as callInternal makes it; one that blocks hands the frame over. */
+    private long jitInternal(JitMethod j, ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, long receiver) {
+        InternalClass impl = boundImpl(t, site);
+        if (impl == null) return reexecute(j); // the interpreter waits for the bundle
+        checkInternalTable(impl, t, site);
+        String kinds = site.intKinds();
+        char[] params = site.params;
+        long[] args = argsOf(params.length);
+        int oi = 0, ii = 0, k = 0;
+        for (char c : params) {
+            if (c == 'O') args[k++] = argO[oi++];
+            else args[k++] = boxNumber(kinds.charAt(ii), argI[ii++]);
+        }
+        long signalsBefore = rt.signalCount();
+        long result = invokeInternal(impl, t, site, virtual ? receiver : Ref.NULL, args);
+        if (retryAfter >= 0) {
+            s.release(result);
+            jitSignals = signalsBefore;
+            jitState = JIT_RETRY;
+            return 0;
+        }
+        long v = internalResult(t, site, result);
+        if (blockAfterCall) {
+            jitResult = v;
+            jitState = JIT_BLOCK_AFTER;
+            return 0;
+        }
+        jitTableFull();
+        return v;
+    }
+
+    /**
+     * An interpreted loop going back to {@code pc} goes on in compiled code (compiled now when
+     * it ran long enough): the top frame's registers become the compiled frame's, and what the
+     * method returns is returned as its ret instruction would. Null to go on interpreting.
+     */
+    private Outcome loopInCompiledCode(ClassInfo.Target t) {
+        t.jitLoops = 0;
+        JitMethod c = t.jit;
+        if (c != null && (c.epoch != rt.classEpoch || t.owner.stale)) {
+            t.jit = null;
+            c = null;
+        }
+        if (c == null && (rt.jitThreshold <= 0 || (c = compileNow(t)) == null)) return null;
+        t.jit = c;
+        long[] a = new long[c.dumpSize()];
+        System.arraycopy(ol, 0, a, 0, c.mol);
+        System.arraycopy(il, 0, a, c.mol, c.mil);
+        System.arraycopy(os, 0, a, c.mol + c.mil, osp);
+        System.arraycopy(is, 0, a, c.mol + c.mil + c.mos, isp);
+        ClassInfo own = cls;
+        nest = 1;
+        jitState = JIT_RUNNING;
+        long r = c.code.resume(this, c, a, pc);
+        cls = own;
+        if (jitState != JIT_RUNNING) return resumeDumped(true);
+        nest = 0;
+        if (!returnToCaller()) return finish(FINISHED);
+        pc = afterReturn(pc);
+        char ret = t.signature.ret();
+        if (ret == 'O') os[osp++] = r;
+        else if (ret != 'V') is[isp++] = r;
+        return null;
+    }
+
+    /** A Java exception in compiled code: the program's exception at the instruction that raised it. */
+    void jitCaught(RuntimeException e) {
+        jitPending = e;
+        jitState = JIT_CAUGHT;
+    }
+
+    /**
+     * A compiled frame handed over at {@code pc}: its stacks as deep as the verifier says there,
+     * less the arguments of a call its callee is inside of (the interpreter's caller frames look so).
+     */
+    void jitDump(JitMethod j, int pc, long[] slots) {
+        int isp = j.intDepth[pc], osp = j.objDepth[pc];
+        byte[] c = j.method.code();
+        if ((jitState == JIT_DUMPED || jitState == JIT_BLOCK_AFTER) && (c[pc] == 111 || c[pc] == 112)) {
+            ClassFile.MethodConst mc = (ClassFile.MethodConst) j.owner.file.pool().get(u16(c, pc + 1) - 1);
+            Descriptor d = Descriptor.parse(mc.descriptor());
+            isp -= d.intParams();
+            osp -= d.objParams() + (c[pc] == 111 ? 1 : 0);
+            if (jitState == JIT_BLOCK_AFTER) {
+                // the call is done: the frame goes on after it, with its result
+                pc += CALL_LENGTH;
+                if (d.ret() == 'O') slots[j.mol + j.mil + osp++] = jitResult;
+                else if (d.ret() != 'V') slots[j.mol + j.mil + j.mos + isp++] = jitResult;
+                jitBlock = true;
+            }
+        }
+        if (jitState == JIT_RETRY) jitRetry = true;
+        dumped.add(new Dumped(j, pc, osp, isp, slots));
+        jitState = JIT_DUMPED;
+    }
+
+    private void jitTableFull() {
+        if (tableFull) {
+            tableFull = false;
+            budget = 0;
+        }
+    }
+
+    long jitConst(JitMethod j, int index) { return s.getRef(j.owner.constants, index); }
+
+    long jitNew(JitMethod j, int index) {
+        cls = j.owner;
+        long v = adopt(rt.newInstance(resolveClass(index)));
+        jitTableFull();
+        return v;
+    }
+
+    long jitThread() { return thread; }
+
+    long jitClass(JitMethod j, int index) {
+        cls = j.owner;
+        return resolveClass(index).ref;
+    }
+
+    long jitInstanceOf(JitMethod j, int index, long v) {
+        cls = j.owner;
+        return isInstance(v, resolveClass(index).name) ? 1 : 0;
+    }
+
+    void jitCheckcast(JitMethod j, int index, long v) {
+        cls = j.owner;
+        ClassInfo c = resolveClass(index);
+        if (v != Ref.NULL && !isInstance(v, c.name)) throw vmError("cannot cast " + className(v) + " to " + c.name);
+    }
+
+    long jitUnbox(long v) {
+        if (!Ref.isInt(v) || Ref.intValue(v) != (int) Ref.intValue(v)) throw vmError("unbox of " + className(v) + ", not an int");
+        return Ref.intValue(v);
+    }
+
+    long jitLbox(long v) { return adopt(boxLong(v)); }
+
+    long jitLunbox(long v) { return unboxLong(v); }
+
+    long jitDbox(long v) { return adopt(boxDouble(dv(v))); }
+
+    long jitDunbox(long v) { return d(unboxDouble(v)); }
+
+    long jitNewArray(int kind, long length) {
+        long v = adopt(rt.newArray(kind, (int) length));
+        jitTableFull();
+        return v;
+    }
+
+    long jitArrayLength(long a) { return arrayLength(a, "arraylength"); }
+
+    long jitOaload(long a, long index) { return s.getRef(a, element(a, index, 0, 129)); }
+
+    void jitOastore(long a, long index, long v) {
+        int at = element(a, index, 0, 130);
+        if (v != Ref.NULL && s.classOf(a) != rt.arrayClasses[0]) checkStore(a, v);
+        s.setRef(a, at, v);
+    }
+
+    long jitXaload(long a, long index, int op) {
+        int at = element(a, index, Op.of(op).arrayKind(), op);
+        return switch (op) {
+            case 131 -> s.getByte(a, at);
+            case 133 -> (s.getByte(a, at) & 0xFF) | (s.getByte(a, at + 1) & 0xFF) << 8;
+            case 135 -> (short) ((s.getByte(a, at) & 0xFF) | (s.getByte(a, at + 1) & 0xFF) << 8);
+            case 137, 141 -> s.getInt(a, at);
+            default -> s.getLong(a, at);
+        };
+    }
+
+    void jitXastore(long a, long index, long v, int op) {
+        int at = element(a, index, Op.of(op).arrayKind(), op);
+        switch (op) {
+            case 132 -> s.setByte(a, at, (byte) v);
+            case 134, 136 -> { s.setByte(a, at, (byte) v); s.setByte(a, at + 1, (byte) (v >> 8)); }
+            case 138, 142 -> s.setInt(a, at, (int) v);
+            default -> s.setLong(a, at, v);
+        }
+    }
+
+    long jitSingleton(JitMethod j, int index) {
+        cls = j.owner;
+        return adopt(rt.singleton(resolveClass(index)));
+    }
+
+    void jitThrow(long v) {
+        if (v == Ref.NULL) v = adopt(rt.newError("throw of null"));
+        throw new VmThrow(v);
+    }
+
+    long jitOhash(long v) { return AbstractInternalClass.identityHash(v); }
+
+    long jitClone(long v) { return adopt(shallowCopy(v)); }
 
     // ------------------------------------------------------------------ class versions
 
@@ -1204,12 +1683,7 @@ public final class Interpreter implements NativeCall {
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 20);
             return Outcome.BLOCKED;
         }
-        java.util.List<String> table = impl.methods();
-        if (t.ordinal >= table.size() || !site.name().equals(table.get(t.ordinal))) {
-            // the bound build of the class no longer has the method the call names (an update removed it)
-            throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
-                + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
-        }
+        checkInternalTable(impl, t, site);
         String kinds = site.intKinds();
         char[] params = site.params;
         long[] args = argsOf(params.length);
@@ -1219,13 +1693,46 @@ public final class Interpreter implements NativeCall {
             else args[k++] = boxNumber(kinds.charAt(ki++), is[ii++]);
         }
         long self = virtual ? os[osp - nObj - 1] : Ref.NULL;
-        long result;
+        long signalsBefore = rt.signalCount();
+        long result = invokeInternal(impl, t, site, self, args);
+        if (retryAfter >= 0) {
+            // not done: the call stays at pc with its arguments on the stack, to be issued again
+            s.release(result);
+            materialize(); // before the wake time: a full space fails the call, which then does not wait
+            return waitToRetry(signalsBefore);
+        }
+        // the call is done: drop the arguments and the receiver (uncounted: nothing to release), push the result
+        osp -= nObj;
+        isp -= nInt;
+        if (virtual) osp--;
+        long v = internalResult(t, site, result);
+        char ret = site.sig().ret();
+        if (ret == 'O') os[osp++] = v;
+        else if (ret != 'V') is[isp++] = v;
+        pc += CALL_LENGTH;
+        if (blockAfterCall) {
+            materialize();
+            return Outcome.BLOCKED;
+        }
+        return null;
+    }
+
+    private void checkInternalTable(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site) {
+        java.util.List<String> table = impl.methods();
+        if (t.ordinal >= table.size() || !site.name().equals(table.get(t.ordinal))) {
+            // the bound build of the class no longer has the method the call names (an update removed it)
+            throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
+                + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
+        }
+    }
+
+    /** Runs an internal method; the boxes made for its numeric arguments are released after it. */
+    private long invokeInternal(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site, long self, long[] args) {
         blockAfterCall = false;
         retryAfter = -1;
         retryEvent = null;
-        long signalsBefore = rt.signalCount();
         try {
-            result = impl.invoke(this, t.ordinal, self, args);
+            return impl.invoke(this, t.ordinal, self, args);
         } catch (VmError e) {
             throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
         } catch (SpaceFullException e) {
@@ -1233,52 +1740,48 @@ public final class Interpreter implements NativeCall {
         } catch (RuntimeException e) {
             throw vmError(t.owner.name + "." + t.name + " failed: " + e);
         } finally {
-            k = 0;
-            for (char c : params) {
+            int k = 0;
+            for (char c : site.params) {
                 if (c != 'O') s.release(args[k]); // boxes made for the call
                 args[k++] = Ref.NULL;
             }
         }
-        if (retryAfter >= 0) {
-            // not done: the call stays at pc with its arguments on the stack, to be issued again
-            s.release(result);
-            materialize(); // before the wake time: a full space fails the call, which then does not wait
-            s.setLong(thread, T_WAKE, rt.clock().wallMillis() + Math.max(1, retryAfter));
-            if (retryEvent != null) {
-                rt.awaitEvent(retryEvent, thread);
-                // an event signalled while the call looked and found nothing would be lost: look again at once
-                if (rt.signalCount() != signalsBefore) s.setLong(thread, T_WAKE, rt.clock().wallMillis());
-            }
-            return Outcome.BLOCKED;
-        }
-        // the call is done: drop the arguments and the receiver (uncounted: nothing to release), push the result
-        osp -= nObj;
-        isp -= nInt;
-        if (virtual) osp--;
+    }
+
+    /** An internal method's result as a register holds it (uncounted reference, or the number's bits); 0 for void. */
+    private long internalResult(ClassInfo.Target t, ClassInfo.CallSite site, long result) {
         switch (site.sig().ret()) {
-            case 'V' -> s.release(result);
-            case 'O' -> os[osp++] = adopt(result);
+            case 'V' -> {
+                s.release(result);
+                return 0;
+            }
+            case 'O' -> {
+                return adopt(result);
+            }
             case 'I' -> {
                 if (!Ref.isInt(result)) { s.release(result); throw vmError(t.owner.name + "." + t.name + " returned a non-int"); }
-                is[isp++] = (int) Ref.intValue(result);
+                return (int) Ref.intValue(result);
             }
             case 'J' -> {
-                long n;
-                try { n = unboxLong(result); } finally { s.release(result); }
-                is[isp++] = n;
+                try { return unboxLong(result); } finally { s.release(result); }
             }
             default -> {
                 double dv;
                 try { dv = unboxDouble(result); } finally { s.release(result); }
-                is[isp++] = site.sig().ret() == 'F' ? f((float) dv) : d(dv);
+                return site.sig().ret() == 'F' ? f((float) dv) : d(dv);
             }
         }
-        pc += CALL_LENGTH;
-        if (blockAfterCall) {
-            materialize();
-            return Outcome.BLOCKED;
+    }
+
+    /** A call that is not done ends the slice: the thread runs it again at its wake time, or when the event it waits for comes. */
+    private Outcome waitToRetry(long signalsBefore) {
+        s.setLong(thread, T_WAKE, rt.clock().wallMillis() + Math.max(1, retryAfter));
+        if (retryEvent != null) {
+            rt.awaitEvent(retryEvent, thread);
+            // an event signalled while the call looked and found nothing would be lost: look again at once
+            if (rt.signalCount() != signalsBefore) s.setLong(thread, T_WAKE, rt.clock().wallMillis());
         }
-        return null;
+        return Outcome.BLOCKED;
     }
 
     /** The implementation of an internal method's class, cached at the call site until a bundle comes or goes. */
@@ -1536,12 +2039,12 @@ public final class Interpreter implements NativeCall {
 
     private static int cmp(double a, double b) { return a < b ? -1 : a > b ? 1 : a == b ? 0 : -1; }
 
-    private int nonZeroInt(long v) {
+    int nonZeroInt(long v) {
         if ((int) v == 0) throw vmError("division by zero");
         return (int) v;
     }
 
-    private long nonZeroLong(long v) {
+    long nonZeroLong(long v) {
         if (v == 0) throw vmError("division by zero");
         return v;
     }

@@ -66,6 +66,8 @@ public final class VmRuntime {
 
     /** Bytes recorded at zero count past which a slice waits likewise: a 32nd of the space, at most 64 MiB. */
     final long reclaimBytes;
+    /** Calls of a method before it is compiled to JVM code (the compiling tier, {@link Jit}); 0: never. */
+    volatile int jitThreshold = 2;
 
     /** Before a slice: frees the zero-count table first when it grew large (waiting for running slices to end). */
     void enterSlice() {
