@@ -68,6 +68,18 @@ public final class VmComponent implements VirtualMachine, Executor, CollectionLi
     private volatile BundleContext context;
     private volatile long exitWhenDone;
 
+    /** Calls of a method before the compiling tier compiles it: property phantom.vm.jit.threshold (0: never; default 2). */
+    static int jitThreshold(String v) {
+        if (v == null || v.isBlank()) return 2;
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 0) throw new NumberFormatException();
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("phantom.vm.jit.threshold must be a number >= 0 (0: never compile), is '" + v + "'");
+        }
+    }
+
     @Activate
     void activate(BundleContext ctx) {
         context = ctx;
@@ -78,6 +90,7 @@ public final class VmComponent implements VirtualMachine, Executor, CollectionLi
             clearClaims(r); // left by a process that died, or by the VM instance before an update (it drained)
             return r;
         });
+        rt.jitThreshold = jitThreshold(ctx.getProperty("phantom.vm.jit.threshold"));
         rt.memory.setCollector(collectorService);
         rt.memory.setSnapshotter(snapshotterService);
         if (consoleService != null) rt.setConsole(consoleService);
