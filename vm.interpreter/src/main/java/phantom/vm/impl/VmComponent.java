@@ -85,12 +85,13 @@ public final class VmComponent implements VirtualMachine, Executor, CollectionLi
         context = ctx;
         // the bootstrap writes the space: at a safepoint, so no snapshot holds half of it
         VmLimits limits = VmLimits.from(ctx::getProperty);
+        int threshold = jitThreshold(ctx.getProperty("phantom.vm.jit.threshold")); // a bad value fails before anything is made
         rt = atSafepoint(() -> {
             VmRuntime r = new VmRuntime(space, internals::get, fallbackConsole, limits);
             clearClaims(r); // left by a process that died, or by the VM instance before an update (it drained)
             return r;
         });
-        rt.jitThreshold = jitThreshold(ctx.getProperty("phantom.vm.jit.threshold"));
+        rt.jitThreshold = threshold;
         rt.memory.setCollector(collectorService);
         rt.memory.setSnapshotter(snapshotterService);
         if (consoleService != null) rt.setConsole(consoleService);

@@ -226,4 +226,18 @@ public class JitTest {
             h.space.release(t);
         }
     }
+
+    @Test public void theThresholdPropertyIsANumberOrTheComponentSaysWhatIsWrong() {
+        assertEquals(2, VmComponent.jitThreshold(null));
+        assertEquals(0, VmComponent.jitThreshold(" 0 "));
+        assertEquals(50, VmComponent.jitThreshold("50"));
+        for (String bad : new String[] { "x", "-1", "2.5" }) {
+            try {
+                VmComponent.jitThreshold(bad);
+                org.junit.Assert.fail(bad + " was taken");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("phantom.vm.jit.threshold must be a number >= 0"));
+            }
+        }
+    }
 }
