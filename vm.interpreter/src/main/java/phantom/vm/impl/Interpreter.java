@@ -259,10 +259,7 @@ public final class Interpreter implements NativeCall {
         isp = s.getInt(f, F_ISP);
         osp = s.getInt(f, F_OSP);
         int mol = m.maxOLocals(), mil = m.maxILocals();
-        if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
-        if (os.length < m.maxOStack()) os = new long[Math.max(m.maxOStack(), os.length * 2)];
-        if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
-        if (is.length < m.maxIStack()) is = new long[Math.max(m.maxIStack(), is.length * 2)];
+        fitRegisters(mol, m.maxOStack(), mil, m.maxIStack());
         // the frame keeps its counted copies until the next spill replaces them
         for (int i = 0; i < mol; i++) ol[i] = s.getRef(f, F_LOCALS + i);
         for (int i = 0; i < osp; i++) os[i] = s.getRef(f, F_LOCALS + mol + i);
@@ -948,50 +945,69 @@ public final class Interpreter implements NativeCall {
     private Outcome call(boolean virtual, int poolIndex) {
         ClassInfo.CallSite site = callSite(poolIndex);
         int nObj = site.sig().objParams(), nInt = site.sig().intParams();
-        long receiver = Ref.NULL;
-        ClassInfo target;
-        ClassInfo.Target t;
-        if (virtual) {
-            receiver = os[osp - nObj - 1];
-            if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
-            target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
-            t = site.targetFor(target);
-            if (t == null) {
-                if (target.stale) {
-                    // new code never runs on an old layout: the instance moves to the newest version first
-                    if (migrate(receiver, target)) return null; // its migration method runs, then this call again
-                    target = info(s.classOf(receiver));
-                }
-                t = resolveVirtual(site, target);
-            }
-        } else {
-            target = staticTarget(site);
-            t = site.targetFor(target);
-            if (t == null) t = resolve(site, target);
+        long receiver = virtual ? os[osp - nObj - 1] : Ref.NULL;
+        ClassInfo target = callClass(site, virtual, receiver);
+        ClassInfo.Target t = callTarget(site, virtual, target);
+        if (t == null) {
+            // new code never runs on an old layout: the instance moves to the newest version first
+            if (migrate(receiver, target)) return null; // its migration method runs, then this call again
+            target = info(s.classOf(receiver));
+            t = resolveVirtual(site, target);
         }
+        checkCall(t, virtual, target);
+        if (t.isInternal()) return callInternal(t, site, virtual, nObj, nInt);
+        JitMethod compiled = jitFor(t);
+        if (compiled != null) return enterCompiled(compiled, site, virtual, receiver, nObj, nInt);
+        // move the arguments out of the caller's registers, push the caller into the window, start
+        // the callee in fresh registers: no frame object until the slice ends
+        takeArguments(virtual, nObj, nInt);
+        enter(t, receiver, nObj, nInt);
+        return null;
+    }
+
+    /** The class whose method a call runs: the receiver's (which must not be null), or the one a static call names. */
+    private ClassInfo callClass(ClassInfo.CallSite site, boolean virtual, long receiver) {
+        if (!virtual) return staticTarget(site);
+        if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
+        return Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
+    }
+
+    /** The method a call runs on {@code target}, from the site's cache or resolved; null for a replaced version (its instance must move first). */
+    private ClassInfo.Target callTarget(ClassInfo.CallSite site, boolean virtual, ClassInfo target) {
+        ClassInfo.Target t = site.targetFor(target);
+        if (t != null) return t;
+        if (!virtual) return resolve(site, target);
+        return target.stale ? null : resolveVirtual(site, target);
+    }
+
+    private void checkCall(ClassInfo.Target t, boolean virtual, ClassInfo target) {
         if (t.isInternal()) {
             // an internal method trusts its receiver's layout: it must be exactly its class (none is
             // extended) unless it is one of object's methods, which work on any object
             if (virtual && t.owner != target && t.owner.superclass != null) {
                 throw vmError(t.owner.name + "." + t.name + " called on an object of class " + target.name);
             }
-            return callInternal(t, site, virtual, nObj, nInt);
-        }
-        if (!virtual && !t.method.isStatic()) {
+        } else if (!virtual && !t.method.isStatic()) {
             throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
         }
-        JitMethod compiled = jitFor(t);
-        if (compiled != null) return enterCompiled(compiled, site, virtual, receiver, nObj, nInt);
-        // move the arguments out of the caller's registers, push the caller into the window, start
-        // the callee in fresh registers: no frame object until the slice ends
+    }
+
+    /** Moves a call's arguments from the top of the caller's stacks to argO/argI, and drops its receiver. */
+    private void takeArguments(boolean virtual, int nObj, int nInt) {
         if (depth >= maxFrames) throw stackOverflow();
         isp -= nInt;
         System.arraycopy(is, isp, argI, 0, nInt);
         osp -= nObj;
         System.arraycopy(os, osp, argO, 0, nObj);
         if (virtual) osp--;
-        enter(t, receiver, nObj, nInt);
-        return null;
+    }
+
+    /** Registers big enough for a method's locals and stacks (they keep what they hold). */
+    private void fitRegisters(int mol, int mos, int mil, int mis) {
+        if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
+        if (os.length < mos) os = new long[Math.max(mos, os.length * 2)];
+        if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
+        if (is.length < mis) is = new long[Math.max(mis, is.length * 2)];
     }
 
     /** The method a virtual call runs on {@code target}, which the call's class must be or be a superclass or interface of. */
@@ -1039,10 +1055,7 @@ public final class Interpreter implements NativeCall {
         mIndex = t.methodIndex;
         code = m.code();
         int mol = m.maxOLocals(), mil = m.maxILocals();
-        if (ol.length < mol) ol = new long[Math.max(mol, ol.length * 2)];
-        if (os.length < m.maxOStack()) os = new long[Math.max(m.maxOStack(), os.length * 2)];
-        if (il.length < mil) il = new long[Math.max(mil, il.length * 2)];
-        if (is.length < m.maxIStack()) is = new long[Math.max(m.maxIStack(), is.length * 2)];
+        fitRegisters(mol, m.maxOStack(), mil, m.maxIStack());
         ol[0] = receiver;
         System.arraycopy(argO, 0, ol, 1, nObj);
         Arrays.fill(ol, nObj + 1, mol, Ref.NULL);
@@ -1087,15 +1100,20 @@ public final class Interpreter implements NativeCall {
 
     /** The compiled form of {@code t}: made on its {@code rt.jitThreshold}th call, retired by a load, patch or rollback. */
     private JitMethod jitFor(ClassInfo.Target t) {
-        JitMethod c = t.jit;
-        if (c != null) {
-            if (c.epoch == rt.classEpoch && !t.owner.stale) return c;
-            t.jit = null;
-        }
+        JitMethod c = current(t);
+        if (c != null) return c;
         int threshold = rt.jitThreshold;
         if (threshold <= 0 || t.jitRefused || ++t.jitCalls < threshold) return null;
         t.jitCalls = 0;
         return compileNow(t);
+    }
+
+    /** t's compiled form if it is of the current class epoch; an older one is dropped. */
+    private JitMethod current(ClassInfo.Target t) {
+        JitMethod c = t.jit;
+        if (c == null || c.epoch == rt.classEpoch && !t.owner.stale) return c;
+        t.jit = null;
+        return null;
     }
 
     private JitMethod compileNow(ClassInfo.Target t) {
@@ -1116,12 +1134,7 @@ public final class Interpreter implements NativeCall {
 
     /** A call of compiled code from the interpreter: the arguments go as to an interpreted callee, the result comes back as from an internal call. */
     private Outcome enterCompiled(JitMethod c, ClassInfo.CallSite site, boolean virtual, long receiver, int nObj, int nInt) {
-        if (depth >= maxFrames) throw stackOverflow();
-        isp -= nInt;
-        System.arraycopy(is, isp, argI, 0, nInt);
-        osp -= nObj;
-        System.arraycopy(os, osp, argO, 0, nObj);
-        if (virtual) osp--;
+        takeArguments(virtual, nObj, nInt);
         ClassInfo caller = cls;
         depth++;
         nest = 1;
@@ -1160,10 +1173,7 @@ public final class Interpreter implements NativeCall {
             pc = f.pc();
             osp = f.osp();
             isp = f.isp();
-            if (ol.length < j.mol) ol = new long[Math.max(j.mol, ol.length * 2)];
-            if (os.length < j.mos) os = new long[Math.max(j.mos, os.length * 2)];
-            if (il.length < j.mil) il = new long[Math.max(j.mil, il.length * 2)];
-            if (is.length < j.mis) is = new long[Math.max(j.mis, is.length * 2)];
+            fitRegisters(j.mol, j.mos, j.mil, j.mis);
             long[] a = f.slots();
             System.arraycopy(a, 0, ol, 0, j.mol);
             System.arraycopy(a, j.mol, il, 0, j.mil);
@@ -1251,30 +1261,11 @@ public final class Interpreter implements NativeCall {
     long jitCall(JitMethod j, int poolIndex, boolean virtual, long receiver) {
         cls = j.owner;
         ClassInfo.CallSite site = callSite(poolIndex);
-        ClassInfo target;
-        ClassInfo.Target t;
-        if (virtual) {
-            if (receiver == Ref.NULL) throw vmError("call of " + site.name() + " on null");
-            target = Ref.isInt(receiver) ? rt.byName("int") : info(s.classOf(receiver));
-            t = site.targetFor(target);
-            if (t == null) {
-                if (target.stale) return reexecute(j); // the interpreter moves the instance first
-                t = resolveVirtual(site, target);
-            }
-        } else {
-            target = staticTarget(site);
-            t = site.targetFor(target);
-            if (t == null) t = resolve(site, target);
-        }
-        if (t.isInternal()) {
-            if (virtual && t.owner != target && t.owner.superclass != null) {
-                throw vmError(t.owner.name + "." + t.name + " called on an object of class " + target.name);
-            }
-            return jitInternal(j, t, site, virtual, receiver);
-        }
-        if (!virtual && !t.method.isStatic()) {
-            throw vmError("callstatic of instance method " + target.name + "." + t.name + " (it needs a receiver)");
-        }
+        ClassInfo target = callClass(site, virtual, receiver);
+        ClassInfo.Target t = callTarget(site, virtual, target);
+        if (t == null) return reexecute(j); // the interpreter moves the instance first
+        checkCall(t, virtual, target);
+        if (t.isInternal()) return jitInternal(j, t, site, virtual, receiver);
         JitMethod c = nest < MAX_NEST ? jitFor(t) : null;
         if (c == null) return reexecute(j);
         if (depth >= maxFrames) throw stackOverflow();
@@ -1338,13 +1329,8 @@ public final class Interpreter implements NativeCall {
      */
     private Outcome loopInCompiledCode(ClassInfo.Target t) {
         t.jitLoops = 0;
-        JitMethod c = t.jit;
-        if (c != null && (c.epoch != rt.classEpoch || t.owner.stale)) {
-            t.jit = null;
-            c = null;
-        }
+        JitMethod c = current(t);
         if (c == null && (rt.jitThreshold <= 0 || (c = compileNow(t)) == null)) return null;
-        t.jit = c;
         long[] a = new long[c.dumpSize()];
         System.arraycopy(ol, 0, a, 0, c.mol);
         System.arraycopy(il, 0, a, c.mol, c.mil);
