@@ -241,8 +241,12 @@ final class ClassInfo {
     /** A class found by name, valid while the runtime's names epoch is still {@code epoch}. */
     record Named(ClassInfo cls, int epoch) {}
 
-    /** The implementation of internal class {@code owner} as found in binding epoch {@code epoch}. */
-    record Bound(ClassInfo owner, phantom.api.classes.InternalClass impl, int epoch) {}
+    /**
+     * The implementation of internal method {@code target} as found in binding epoch {@code epoch},
+     * its table checked to still name the method, and its direct form when that takes the site's
+     * exact signature (else null: the call goes through {@code invoke}).
+     */
+    record Bound(Target target, phantom.api.classes.InternalClass impl, phantom.api.classes.DirectMethod direct, int epoch) {}
 
     /** A field-by-name instruction's cache: the receiver class it was resolved for (never stale), the slot, and what it names. */
     record FieldSite(ClassInfo receiver, int slot, boolean object, int classIndex) {}

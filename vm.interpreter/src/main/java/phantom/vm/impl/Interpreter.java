@@ -1293,11 +1293,20 @@ public final class Interpreter implements NativeCall {
 
     /** An internal call from compiled code, as callInternal makes it; one that blocks hands the frame over. */
     private long jitInternal(JitMethod j, ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, long receiver) {
-        InternalClass impl = boundImpl(t, site);
-        if (impl == null) return reexecute(j); // the interpreter waits for the bundle
-        checkInternalTable(impl, t, site);
-        String kinds = site.intKinds();
+        ClassInfo.Bound b = bound(t, site);
+        if (b == null) return reexecute(j); // the interpreter waits for the bundle
+        long self = virtual ? receiver : Ref.NULL;
         char[] params = site.params;
+        if (b.direct() != null) {
+            long a0 = 0, a1 = 0;
+            int oi = 0, ii = 0;
+            if (params.length > 0) a0 = params[0] == 'O' ? argO[oi++] : argI[ii++];
+            if (params.length > 1) a1 = params[1] == 'O' ? argO[oi] : argI[ii];
+            long v = invokeDirect(b.direct(), t, self, a0, a1);
+            jitTableFull();
+            return v;
+        }
+        String kinds = site.intKinds();
         long[] args = argsOf(params.length);
         int oi = 0, ii = 0, k = 0;
         for (char c : params) {
@@ -1305,7 +1314,7 @@ public final class Interpreter implements NativeCall {
             else args[k++] = boxNumber(kinds.charAt(ii), argI[ii++]);
         }
         long signalsBefore = rt.signalCount();
-        long result = invokeInternal(impl, t, site, virtual ? receiver : Ref.NULL, args);
+        long result = invokeInternal(b.impl(), t, site, self, args);
         if (retryAfter >= 0) {
             s.release(result);
             jitSignals = signalsBefore;
@@ -1662,14 +1671,15 @@ public final class Interpreter implements NativeCall {
     }
 
     private Outcome callInternal(ClassInfo.Target t, ClassInfo.CallSite site, boolean virtual, int nObj, int nInt) {
-        InternalClass impl = boundImpl(t, site);
-        if (impl == null) {
+        ClassInfo.Bound b = bound(t, site);
+        if (b == null) {
             // the bundle is being updated or is not there yet: wait, then retry this call
             materialize();
             s.setLong(thread, T_WAKE, rt.clock().wallMillis() + 20);
             return Outcome.BLOCKED;
         }
-        checkInternalTable(impl, t, site);
+        long self = virtual ? os[osp - nObj - 1] : Ref.NULL;
+        if (b.direct() != null) return callDirect(b, t, site, self, virtual, nObj, nInt);
         String kinds = site.intKinds();
         char[] params = site.params;
         long[] args = argsOf(params.length);
@@ -1678,24 +1688,16 @@ public final class Interpreter implements NativeCall {
             if (c == 'O') args[k++] = os[oi++];
             else args[k++] = boxNumber(kinds.charAt(ki++), is[ii++]);
         }
-        long self = virtual ? os[osp - nObj - 1] : Ref.NULL;
         long signalsBefore = rt.signalCount();
-        long result = invokeInternal(impl, t, site, self, args);
+        long result = invokeInternal(b.impl(), t, site, self, args);
         if (retryAfter >= 0) {
             // not done: the call stays at pc with its arguments on the stack, to be issued again
             s.release(result);
             materialize(); // before the wake time: a full space fails the call, which then does not wait
             return waitToRetry(signalsBefore);
         }
-        // the call is done: drop the arguments and the receiver (uncounted: nothing to release), push the result
-        osp -= nObj;
-        isp -= nInt;
-        if (virtual) osp--;
         long v = internalResult(t, site, result);
-        char ret = site.sig().ret();
-        if (ret == 'O') os[osp++] = v;
-        else if (ret != 'V') is[isp++] = v;
-        pc += CALL_LENGTH;
+        pushInternalResult(site, v, virtual, nObj, nInt);
         if (blockAfterCall) {
             materialize();
             return Outcome.BLOCKED;
@@ -1703,11 +1705,65 @@ public final class Interpreter implements NativeCall {
         return null;
     }
 
-    private void checkInternalTable(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site) {
+    /** A bound direct method called with the arguments where the caller's stacks hold them (a direct method never blocks). */
+    private Outcome callDirect(ClassInfo.Bound b, ClassInfo.Target t, ClassInfo.CallSite site, long self, boolean virtual, int nObj, int nInt) {
+        char[] params = site.params;
+        long a0 = 0, a1 = 0;
+        int oi = osp - nObj, ii = isp - nInt;
+        if (params.length > 0) a0 = params[0] == 'O' ? os[oi++] : is[ii++];
+        if (params.length > 1) a1 = params[1] == 'O' ? os[oi] : is[ii];
+        long v = invokeDirect(b.direct(), t, self, a0, a1);
+        pushInternalResult(site, v, virtual, nObj, nInt);
+        return null;
+    }
+
+    /** A done internal call: its arguments and receiver dropped (uncounted: nothing to release), its result pushed, pc past it. */
+    private void pushInternalResult(ClassInfo.CallSite site, long v, boolean virtual, int nObj, int nInt) {
+        osp -= nObj;
+        isp -= nInt;
+        if (virtual) osp--;
+        char ret = site.sig().ret();
+        if (ret == 'O') os[osp++] = v;
+        else if (ret != 'V') is[isp++] = v;
+        pc += CALL_LENGTH;
+    }
+
+    /**
+     * Runs a direct method; its result as a register holds it, as {@link #internalResult} makes
+     * an invoked one's: an owned reference adopted (a borrowed one as it is), an int sign-extended.
+     */
+    private long invokeDirect(phantom.api.classes.DirectMethod d, ClassInfo.Target t, long self, long a0, long a1) {
+        blockAfterCall = false;
+        retryAfter = -1;
+        long r;
+        try {
+            r = d.body().call(this, self, a0, a1);
+        } catch (VmError e) {
+            throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
+        } catch (SpaceFullException e) {
+            throw vmError(t.owner.name + "." + t.name + ": " + outOfMemory(e));
+        } catch (RuntimeException e) {
+            throw vmError(t.owner.name + "." + t.name + " failed: " + e);
+        }
+        if (blockAfterCall || retryAfter >= 0) {
+            blockAfterCall = false;
+            retryAfter = -1;
+            retryEvent = null;
+            throw vmError(t.owner.name + "." + t.name + " tried to block, which a direct method may not do");
+        }
+        return switch (d.ret()) {
+            case 'O' -> d.borrowsResult() ? r : adopt(r);
+            case 'I' -> (int) r;
+            case 'J' -> r;
+            default -> 0;
+        };
+    }
+
+    private static void checkInternalTable(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site) {
         java.util.List<String> table = impl.methods();
         if (t.ordinal >= table.size() || !site.name().equals(table.get(t.ordinal))) {
             // the bound build of the class no longer has the method the call names (an update removed it)
-            throw vmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
+            throw new VmError("internal class " + impl.className() + " version " + impl.classVersion() + " has no method "
                 + site.name() + " (ordinal " + t.ordinal + "): its bundle removed it");
         }
     }
@@ -1770,16 +1826,39 @@ public final class Interpreter implements NativeCall {
         return Outcome.BLOCKED;
     }
 
-    /** The implementation of an internal method's class, cached at the call site until a bundle comes or goes. */
-    private InternalClass boundImpl(ClassInfo.Target t, ClassInfo.CallSite site) {
+    /**
+     * The internal method a call runs, bound at the call site until a bundle comes or goes: the
+     * implementation, checked once to still have the method, and its direct form if it takes
+     * the site's exact signature. Null while the class has no implementation.
+     */
+    private ClassInfo.Bound bound(ClassInfo.Target t, ClassInfo.CallSite site) {
         int epoch = rt.bindingEpoch;
         ClassInfo.Bound b = site.bound;
-        // a virtual site sees several receiver classes: the cache holds the last owner's implementation
-        if (b != null && b.owner() == t.owner && b.epoch() == epoch) return b.impl();
+        // a virtual site sees several receiver classes: the cache holds the last one's method
+        if (b != null && b.target() == t && b.epoch() == epoch) return b;
         InternalClass impl = rt.internal(t.owner.name);
         if (impl == null && Shapes.isBuiltin(t.owner.name)) impl = rt.internal("object");
-        if (impl != null) site.bound = new ClassInfo.Bound(t.owner, impl, epoch);
-        return impl;
+        if (impl == null) return null;
+        try {
+            checkInternalTable(impl, t, site);
+        } catch (VmError e) {
+            throw vmError(e.getMessage());
+        }
+        b = new ClassInfo.Bound(t, impl, directFor(impl, t, site), epoch);
+        site.bound = b;
+        return b;
+    }
+
+    /** The method's direct form when it takes exactly the site's signature; null for invoke. */
+    private static phantom.api.classes.DirectMethod directFor(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site) {
+        phantom.api.classes.DirectMethod d;
+        try {
+            d = impl.direct(t.ordinal);
+        } catch (RuntimeException e) {
+            return null; // a class that cannot say is called through invoke
+        }
+        if (d == null || d.ret() != site.sig().ret() || !d.params().equals(site.sig().params())) return null;
+        return d;
     }
 
     /**

@@ -36,6 +36,13 @@ public interface InternalClass {
 
     long invoke(NativeCall call, int ordinal, long self, long[] args);
 
+    /**
+     * The method of {@code ordinal} as a {@link DirectMethod}, which call sites of its exact
+     * signature bind once and call without boxing; null (the default) to be called through
+     * {@link #invoke} only. Asked again after this class's bundle comes or goes.
+     */
+    default DirectMethod direct(int ordinal) { return null; }
+
     /** True when {@link #onRestart} must be called after the space is restored. */
     default boolean wantsRestartCall() { return false; }
 

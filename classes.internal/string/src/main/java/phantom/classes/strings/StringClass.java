@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 
 import phantom.api.classes.AbstractInternalClass;
 import phantom.api.classes.CoreClasses;
+import phantom.api.classes.DirectMethod;
 import phantom.api.classes.InternalClass;
 import phantom.api.classes.NativeCall;
 import phantom.api.space.ObjectSpace;
@@ -22,18 +23,7 @@ public final class StringClass extends AbstractInternalClass {
     @Override protected long invokeOwn(NativeCall call, int ordinal, long self, long[] args) {
         return switch (CoreClasses.STRING.get(ordinal)) {
             case "length" -> Ref.ofInt(length(call.space(), self));
-            case "concat" -> {
-                long other = arg(call, args, 0);
-                ObjectSpace s = call.space();
-                if (Ref.isObject(other) && s.classOf(other) == s.classOf(self)) yield concat(call, s, self, other);
-                String a = text(call, self), b = call.describe(other);
-                // refused before the Java string is built: a doubling loop must not exhaust the carrier's heap
-                if ((long) a.length() + b.length() > call.maxStringBytes()) {
-                    throw call.error("concat would make a string of " + ((long) a.length() + b.length())
-                        + " characters, over the limit of " + call.maxStringBytes() + " bytes");
-                }
-                yield call.newString(a + b);
-            }
+            case "concat" -> concatAny(call, self, arg(call, args, 0));
             case "compare" -> Ref.ofInt(Integer.signum(text(call, self).compareTo(call.stringValue(arg(call, args, 0)))));
             case "substring" -> {
                 String t = text(call, self);
@@ -142,6 +132,37 @@ public final class StringClass extends AbstractInternalClass {
             return false;
         }
     }
+
+    /** The hot methods bound per call site, without boxes: the same code as invoke's. */
+    private static final int LENGTH = CoreClasses.STRING.indexOf("length"), CONCAT = CoreClasses.STRING.indexOf("concat"),
+        FROM_INT = CoreClasses.STRING.indexOf("fromInt");
+
+    private final DirectMethod[] direct = directTable();
+
+    private static DirectMethod[] directTable() {
+        DirectMethod[] d = new DirectMethod[CoreClasses.STRING.size()];
+        d[LENGTH] = DirectMethod.of("()I", (c, self, a0, a1) -> length(c.space(), self));
+        d[CONCAT] = DirectMethod.of("(O)O", StringClass::concatAny);
+        d[FROM_INT] = DirectMethod.of("(I)O", (c, self, a0, a1) -> c.newString(Integer.toString((int) a0)));
+        return d;
+    }
+
+    @Override public DirectMethod direct(int ordinal) { return ordinal >= 0 && ordinal < direct.length ? direct[ordinal] : null; }
+
+    /** This string joined with {@code other}: byte by byte when it is a string, else with its text. */
+    private static long concatAny(NativeCall call, long self, long other) {
+        ObjectSpace s = call.space();
+        if (Ref.isObject(other) && s.classOf(other) == s.classOf(self)) return concat(call, s, self, other);
+        String a = text(call, self), b = call.describe(other);
+        // refused before the Java string is built: a doubling loop must not exhaust the carrier's heap
+        if ((long) a.length() + b.length() > call.maxStringBytes()) {
+            throw call.error("concat would make a string of " + ((long) a.length() + b.length())
+                + " characters, over the limit of " + call.maxStringBytes() + " bytes");
+        }
+        return call.newString(a + b);
+    }
+
+    private static long concatAny(NativeCall call, long self, long other, long unused) { return concatAny(call, self, other); }
 
     private static String text(NativeCall call, long self) { return call.stringValue(self); }
 
