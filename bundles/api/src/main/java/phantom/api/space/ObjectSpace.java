@@ -233,6 +233,16 @@ public interface ObjectSpace {
     /** Ends deferred freeing if {@code gate} is the gate set (a newer owner's stays); returns whether it was. */
     default boolean clearDeferredFrees(Runnable gate) { return false; }
 
+    /**
+     * Until {@link #endLocalDeferral}, the zero counts the calling thread makes are recorded in a
+     * table of its own, without a lock per object, and moved to the shared one when it grows or
+     * ends: for an interpreter's slice, which must end it before the table can be reclaimed.
+     */
+    default void beginLocalDeferral() {}
+
+    /** Moves what the calling thread recorded since {@link #beginLocalDeferral} to the shared table, and records there again. */
+    default void endLocalDeferral() {}
+
     /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
     default int deferredCount() { return 0; }
 

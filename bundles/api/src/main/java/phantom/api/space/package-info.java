@@ -3,5 +3,5 @@
  * garbage collectors and the snapshotter plug into it.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.7.0")
+@org.osgi.annotation.versioning.Version("0.8.0")
 package phantom.api.space;

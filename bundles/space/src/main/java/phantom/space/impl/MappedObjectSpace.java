@@ -53,6 +53,10 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private volatile Runnable leakListener = () -> {};
     /** Pages of a lazy restart not read yet; null once every page is in (or for a space opened otherwise). */
     private volatile LazyPages lazy;
+    /** Entries (two longs each) and bytes a thread's own zero-count table holds before it moves them to the shared one. */
+    private static final int LOCAL_ZCT = 1024;
+    private static final long[] NO_CHILDREN = {};
+    private static final long LOCAL_ZCT_BYTES = 256 << 10;
     /** Set when a lazy restart found a damaged page: this life is never marked clean. */
     private volatile String damaged;
 
@@ -86,7 +90,29 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
      */
     private volatile long owners;
     private final Object ownersLock = new Object();
-    private final ThreadLocal<int[]> allocationOwner = ThreadLocal.withInitial(() -> new int[1]);
+    private final ThreadLocal<PerThread> threads = ThreadLocal.withInitial(() -> new PerThread(Thread.currentThread()));
+    /** The last thread's state: a carrier making many calls in a row finds it without the ThreadLocal's hash lookup. */
+    private PerThread recent = new PerThread(null);
+
+    private PerThread perThread() {
+        PerThread r = recent; // a racy read of a whole object: either thread's, checked below
+        if (r.thread == Thread.currentThread()) return r;
+        r = threads.get();
+        recent = r;
+        return r;
+    }
+
+    /** What the space keeps for each calling thread: its allocation owner and, inside a slice, its own zero-count table. */
+    private static final class PerThread {
+        final Thread thread;
+        int owner;
+        boolean deferring;
+        long[] zct = new long[LOCAL_ZCT];
+        int n;
+        long bytes;
+
+        PerThread(Thread thread) { this.thread = thread; }
+    }
     private volatile long ownerQuota;
 
     private long ownerTable() {
@@ -95,13 +121,13 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         synchronized (ownersLock) {
             t = root(phantom.api.space.Roots.OWNERS);
             if (t == Ref.NULL) {
-                int[] cell = allocationOwner.get();
-                int was = cell[0];
-                cell[0] = 0; // the table is the system's
+                PerThread cell = perThread();
+                int was = cell.owner;
+                cell.owner = 0; // the table is the system's
                 try {
                     t = allocate(Ref.NULL, 0, (ObjectSpace.MAX_OWNER + 1) * OWNER_STRIDE);
                 } finally {
-                    cell[0] = was;
+                    cell.owner = was;
                 }
                 setRoot(phantom.api.space.Roots.OWNERS, t);
                 release(t);
@@ -113,9 +139,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     @Override public int setAllocationOwner(int owner) {
         if (owner < 0 || owner > ObjectSpace.MAX_OWNER) throw new IllegalArgumentException("owner " + owner + " is not 0.." + ObjectSpace.MAX_OWNER);
-        int[] cell = allocationOwner.get();
-        int prev = cell[0];
-        cell[0] = owner;
+        PerThread cell = perThread();
+        int prev = cell.owner;
+        cell.owner = owner;
         return prev;
     }
 
@@ -336,12 +362,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public long allocate(long classRef, int refSlots, int dataBytes) {
         if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
         long bytes = objectBytes(refSlots, dataBytes);
-        int owner = allocationOwner.get()[0];
+        int owner = perThread().owner;
         long charged = owner == 0 ? 0 : footprint(bytes);
         if (owner != 0) checkQuota(owner, charged);
         int c = sizeClass(bytes);
+        // the header's pages are touched already: by allocSmall for a block, by allocLarge for a page run (the header on its first page)
         long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
-        touchRange(addr, HEADER);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
         seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
@@ -378,13 +404,13 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 }
                 addr = cursor;
                 seg.set(LONG, e + C_CURSOR, cursor + size);
+                // the whole header: an object of a size class may cross a page, its incarnation on the next one
+                touchRange(addr, HEADER);
             }
             long serial = seg.get(LONG, e + C_SERIAL) + 1;
             seg.set(LONG, e + C_SERIAL, serial);
             seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + 1);
             seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + requested);
-            // the whole header: an object of a size class may cross a page, its incarnation on the next one
-            touchRange(addr, HEADER);
             seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
             seg.set(LONG, addr + H_INCARNATION, serial << 6 | c);
             return addr;
@@ -768,14 +794,52 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private void defer(long ref) {
         long inc = seg.get(LONG, ref + H_INCARNATION);
         long bytes = blockBytes(ref, (int) (inc & 0x3F));
-        synchronized (zctLock) {
-            zctBytes += bytes;
-            int n = zctSize;
-            if (n == zct.length) zct = java.util.Arrays.copyOf(zct, n * 2);
-            zct[n] = ref;
-            zct[n + 1] = inc;
-            zctSize = n + 2;
+        PerThread t = perThread();
+        if (t.deferring) {
+            // inside a slice: the thread's own table, moved to the shared one when it ends or grows
+            int n = t.n;
+            t.zct[n] = ref;
+            t.zct[n + 1] = inc;
+            t.n = n + 2;
+            t.bytes += bytes;
+            if (t.n == t.zct.length || t.bytes >= LOCAL_ZCT_BYTES) moveLocal(t);
+            return;
         }
+        synchronized (zctLock) {
+            append(ref, inc, bytes);
+        }
+    }
+
+    /** One record in the shared table; the caller holds zctLock. */
+    private void append(long ref, long inc, long bytes) {
+        zctBytes += bytes;
+        int n = zctSize;
+        if (n == zct.length) zct = java.util.Arrays.copyOf(zct, n * 2);
+        zct[n] = ref;
+        zct[n + 1] = inc;
+        zctSize = n + 2;
+    }
+
+    /** The thread's records, moved to the shared table under one lock. */
+    private void moveLocal(PerThread t) {
+        if (t.n == 0) return;
+        synchronized (zctLock) {
+            int n = zctSize;
+            if (n + t.n > zct.length) zct = java.util.Arrays.copyOf(zct, Math.max(zct.length * 2, n + t.n));
+            System.arraycopy(t.zct, 0, zct, n, t.n);
+            zctSize = n + t.n;
+            zctBytes += t.bytes;
+        }
+        t.n = 0;
+        t.bytes = 0;
+    }
+
+    @Override public void beginLocalDeferral() { perThread().deferring = true; }
+
+    @Override public void endLocalDeferral() {
+        PerThread t = perThread();
+        t.deferring = false;
+        moveLocal(t);
     }
 
     @Override public long reclaimDeferred() {
@@ -791,44 +855,51 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         }
         long freed = 0;
         while (top > 0) {
-            long inc = work[--top], obj = work[--top];
-            long[] children = freeIfUncounted(obj, inc);
-            if (children == null) continue;
-            freed++;
-            // no uncounted reference exists now: a child whose count drops to zero is garbage too
-            for (long child : children) {
-                if (Ref.isObject(child) && child != obj && dropRef(child)) {
-                    if (top + 2 > work.length) work = java.util.Arrays.copyOf(work, work.length * 2);
-                    work[top++] = child;
-                    work[top++] = seg.get(LONG, child + H_INCARNATION);
+            int c = (int) (work[top - 1] & 0x3F);
+            if (c != LARGE && c >= CLASSES) { top -= 2; continue; }
+            // a run of records of one size class (the usual case) is freed under one taking of its lock
+            ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
+            lock.lock();
+            try {
+                while (top > 0 && (int) (work[top - 1] & 0x3F) == c) {
+                    long inc = work[--top], obj = work[--top];
+                    long[] children = freeIfUncounted(obj, inc, c);
+                    if (children == null) continue;
+                    freed++;
+                    // no uncounted reference exists now: a child whose count drops to zero is garbage too
+                    for (long child : children) {
+                        if (Ref.isObject(child) && child != obj && dropRef(child)) {
+                            if (top + 2 > work.length) work = java.util.Arrays.copyOf(work, work.length * 2);
+                            work[top++] = child;
+                            work[top++] = seg.get(LONG, child + H_INCARNATION);
+                        }
+                    }
                 }
+            } finally {
+                lock.unlock();
             }
         }
         return freed;
     }
 
     /**
-     * Frees {@code obj} if it is still the object recorded (same incarnation, not freed: the
-     * cycle collector may have freed it) and its count is zero; returns its reference slots'
-     * old values, whose counts the caller drops, or null when it was left alone.
+     * Frees {@code obj} of size class {@code c} if it is still the object recorded (same
+     * incarnation, not freed: the cycle collector may have freed it) and its count is zero;
+     * returns its reference slots' old values, whose counts the caller drops, or null when it
+     * was left alone. The caller holds the class's lock.
      */
-    private long[] freeIfUncounted(long obj, long incarnation) {
-        int c = (int) (incarnation & 0x3F);
-        if (c != LARGE && c >= CLASSES) return null;
-        ReentrantLock lock = c == LARGE ? pageLock : classLocks[c];
+    private long[] freeIfUncounted(long obj, long incarnation, int c) {
         in(obj, HEADER);
-        lock.lock();
-        try {
-            if (!same(obj, incarnation) || (int) COUNT.getVolatile(seg, obj + H_COUNT) != 0) return null;
-            int refs = seg.get(INT, obj + H_REFS);
+        if (!same(obj, incarnation) || (int) COUNT.getVolatile(seg, obj + H_COUNT) != 0) return null;
+        int refs = seg.get(INT, obj + H_REFS);
+        long[] children = NO_CHILDREN;
+        if (refs > 0) {
             in(obj + HEADER, 8L * refs);
-            long[] children = new long[refs];
+            children = new long[refs];
             MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
-            freeLocked(obj, c);
-            return children;
-        } finally {
-            lock.unlock();
         }
+        freeLocked(obj, c);
+        return children;
     }
 
     @Override public byte getByte(long obj, int offset) { return seg.get(BYTE, dataAddress(obj, offset, 1)); }

@@ -26,6 +26,39 @@ public class DeferredFreesTest {
 
     @After public void close() throws Exception { space.close(); }
 
+    @Test public void aThreadsOwnTableReachesTheSharedOneWhenItEndsAndNotBefore() {
+        long before = space.stats().liveObjects();
+        space.beginLocalDeferral();
+        long o = space.allocate(Ref.NULL, 2, 8);
+        space.release(o);
+        assertEquals("the gate is still told", 1, told.get());
+        assertEquals("in the thread's table, which reclaiming does not see", 0, space.deferredCount());
+        assertEquals(0, space.reclaimDeferred());
+        assertEquals("recorded, not freed", before + 1, space.stats().liveObjects());
+        space.endLocalDeferral();
+        assertEquals(1, space.deferredCount());
+        assertEquals(1, space.reclaimDeferred());
+        assertEquals(before, space.stats().liveObjects());
+        // ended: the shared table again at once
+        long p = space.allocate(Ref.NULL, 0, 8);
+        space.release(p);
+        assertEquals(1, space.deferredCount());
+        assertEquals(1, space.reclaimDeferred());
+    }
+
+    @Test public void aThreadsOwnTableMovesToTheSharedOneWhenItFillsSoNothingIsLost() {
+        long before = space.stats().liveObjects();
+        space.beginLocalDeferral();
+        for (int i = 0; i < 5_000; i++) space.release(space.allocate(Ref.NULL, 0, 8));
+        assertTrue("most moved while the thread kept going: " + space.deferredCount(), space.deferredCount() >= 4_000);
+        // big objects move sooner: the bytes waiting in a thread's table stay bounded
+        space.release(space.allocate(Ref.NULL, 0, 300 << 10));
+        space.endLocalDeferral();
+        assertEquals(5_001, space.deferredCount());
+        assertEquals(5_001, space.reclaimDeferred());
+        assertEquals(before, space.stats().liveObjects());
+    }
+
     @Test public void aCountAtZeroIsRecordedAndTheGateToldUntilTheTableIsFreed() {
         long before = space.stats().liveObjects();
         long o = space.allocate(Ref.NULL, 2, 8);
