@@ -332,7 +332,7 @@ public final class Interpreter implements NativeCall {
         // what the slice allocates (frames, strings, instances, what internal classes make) is its program's
         int owner = s.setAllocationOwner(rt.ownerOf(thread));
         rt.enterSlice();
-        s.beginLocalDeferral(); // the zero counts this slice makes wait in the carrier's own table
+        s.beginSlice(); // the zero counts this slice makes, and the blocks it allocates from, are the carrier's own
         waitingForMemory = false;
         try {
             return slice(budget, safepoint);
@@ -341,7 +341,7 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
-            s.endLocalDeferral(); // in the shared table before the slice ends, where reclaiming finds it
+            s.endSlice(); // back in the shared table and free lists before the slice ends, where reclaiming and snapshots find them
             if (rt.memory.anyWaiting()) rt.memory.settle(thread, waitingForMemory);
             rt.leaveSlice();
             s.setAllocationOwner(owner);

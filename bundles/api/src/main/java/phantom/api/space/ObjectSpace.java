@@ -234,14 +234,16 @@ public interface ObjectSpace {
     default boolean clearDeferredFrees(Runnable gate) { return false; }
 
     /**
-     * Until {@link #endLocalDeferral}, the zero counts the calling thread makes are recorded in a
-     * table of its own, without a lock per object, and moved to the shared one when it grows or
-     * ends: for an interpreter's slice, which must end it before the table can be reclaimed.
+     * The calling thread starts a slice: work that ends, with {@link #endSlice}, before any
+     * safepoint (a snapshot, a reclaiming of the zero-count table). Until then the space may keep
+     * state of that thread's own: the zero counts it makes, recorded without a lock per object
+     * and moved to the shared table when they grow; small free blocks it allocates from without
+     * a lock. None of it is in the space's image until the slice ends.
      */
-    default void beginLocalDeferral() {}
+    default void beginSlice() {}
 
-    /** Moves what the calling thread recorded since {@link #beginLocalDeferral} to the shared table, and records there again. */
-    default void endLocalDeferral() {}
+    /** Ends the calling thread's slice: what it recorded goes to the shared table, its unused blocks back to the free lists. */
+    default void endSlice() {}
 
     /** Objects recorded at zero count and not yet looked at by {@link #reclaimDeferred}. */
     default int deferredCount() { return 0; }

@@ -55,6 +55,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private volatile LazyPages lazy;
     /** Entries (two longs each) and bytes a thread's own zero-count table holds before it moves them to the shared one. */
     private static final int LOCAL_ZCT = 1024;
+    /** Most blocks of a size class a slice takes at once, and most bytes: small classes 16 blocks, big ones fewer. */
+    private static final int CACHE = 16, CACHE_BYTES = 16 << 10;
     private static final long[] NO_CHILDREN = {};
     private static final long LOCAL_ZCT_BYTES = 256 << 10;
     /** Set when a lazy restart found a damaged page: this life is never marked clean. */
@@ -106,10 +108,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private static final class PerThread {
         final Thread thread;
         int owner;
+        /** In a slice: zero counts go to zct, small blocks come from blocks. */
         boolean deferring;
         long[] zct = new long[LOCAL_ZCT];
         int n;
         long bytes;
+        /** Per size class: up to CACHE free blocks taken from its list (have[c] of them, at c * CACHE), made by this slice since. */
+        long[] blocks;
+        int[] have;
+        /** Per size class: the next of the serials reserved with the blocks; objects and bytes allocated, not yet in the class's counters. */
+        long[] serial, live, requested;
+        boolean allocated;
 
         PerThread(Thread thread) { this.thread = thread; }
     }
@@ -362,12 +371,13 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public long allocate(long classRef, int refSlots, int dataBytes) {
         if (refSlots < 0 || dataBytes < 0) throw new IllegalArgumentException("negative object size");
         long bytes = objectBytes(refSlots, dataBytes);
-        int owner = perThread().owner;
+        PerThread t = perThread();
+        int owner = t.owner;
         long charged = owner == 0 ? 0 : footprint(bytes);
         if (owner != 0) checkQuota(owner, charged);
         int c = sizeClass(bytes);
         // the header's pages are touched already: by allocSmall for a block, by allocLarge for a page run (the header on its first page)
-        long addr = c >= 0 ? allocSmall(c, bytes) : allocLarge(bytes);
+        long addr = c < 0 ? allocLarge(bytes) : t.deferring ? allocInSlice(t, c, bytes) : allocSmall(c, bytes);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
         seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
@@ -417,6 +427,111 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * A block of size class {@code c} for a thread in a slice, from the blocks it took, without
+     * a lock: taken {@link #CACHE} at a time, they are free blocks off their list until the
+     * slice ends (still marked free, so a heap walk skips them), and the class's counters learn
+     * of what the slice made when it ends. Nothing of it is seen at a safepoint.
+     */
+    private long allocInSlice(PerThread t, int c, long requested) {
+        if (t.blocks == null) {
+            t.blocks = new long[CLASSES * CACHE];
+            t.have = new int[CLASSES];
+            t.serial = new long[CLASSES];
+            t.live = new long[CLASSES];
+            t.requested = new long[CLASSES];
+        }
+        int n = t.have[c];
+        if (n == 0) n = takeBlocks(t, c);
+        long addr = t.blocks[c * CACHE + --n];
+        t.have[c] = n;
+        int size = CLASS_SIZES[c];
+        touchRange(addr, size);
+        seg.asSlice(addr, size).fill((byte) 0);
+        seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
+        seg.set(LONG, addr + H_INCARNATION, t.serial[c]++ << 6 | c);
+        t.live[c]++;
+        t.requested[c] += requested;
+        t.allocated = true;
+        return addr;
+    }
+
+    /** Takes free blocks of class {@code c} (from its list, else from its run) under one taking of its lock, with a serial each. */
+    private int takeBlocks(PerThread t, int c) {
+        long e = classEntry(c);
+        int size = CLASS_SIZES[c];
+        int want = Math.max(1, Math.min(CACHE, CACHE_BYTES / size));
+        ReentrantLock lock = classLocks[c];
+        lock.lock();
+        try {
+            touch(e);
+            int n = 0;
+            while (n < want) {
+                long addr = seg.get(LONG, e + C_FREE_HEAD);
+                if (addr != 0) {
+                    in(addr, size);
+                    seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
+                    seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) - 1);
+                } else {
+                    long cursor = seg.get(LONG, e + C_CURSOR);
+                    if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
+                        if (n > 0) break; // a fresh run only when there is no block at all
+                        long run = allocPages(RUN_PAGES);
+                        seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
+                        cursor = run;
+                        touch(A_RUN_BYTES);
+                        seg.set(LONG, A_RUN_BYTES, seg.get(LONG, A_RUN_BYTES) + ((long) RUN_PAGES << PAGE_SHIFT));
+                    }
+                    addr = cursor;
+                    seg.set(LONG, e + C_CURSOR, cursor + size);
+                    // a fresh block is marked free until it is allocated: past the cursor, a heap walk looks at it
+                    touchRange(addr, HEADER);
+                    seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
+                    seg.set(SHORT, addr + H_FLAGS, F_FREE);
+                }
+                t.blocks[c * CACHE + n++] = addr;
+            }
+            long serial = seg.get(LONG, e + C_SERIAL);
+            seg.set(LONG, e + C_SERIAL, serial + n);
+            t.serial[c] = serial + 1;
+            return n;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** At a slice's end: the blocks it did not use go back on their lists, and the counters learn what it made. */
+    private void returnBlocks(PerThread t) {
+        if (!t.allocated && t.blocks == null) return;
+        for (int c = 0; c < CLASSES; c++) {
+            int n = t.have[c];
+            if (n == 0 && t.live[c] == 0 && t.requested[c] == 0) continue;
+            long e = classEntry(c);
+            ReentrantLock lock = classLocks[c];
+            lock.lock();
+            try {
+                touch(e);
+                for (int i = 0; i < n; i++) {
+                    long addr = t.blocks[c * CACHE + i];
+                    touchRange(addr, HEADER);
+                    seg.set(SHORT, addr + H_FLAGS, F_FREE);
+                    seg.set(INT, addr + H_COUNT, 0);
+                    seg.set(LONG, addr + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
+                    seg.set(LONG, e + C_FREE_HEAD, addr);
+                }
+                seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + n);
+                seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + t.live[c]);
+                seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + t.requested[c]);
+            } finally {
+                lock.unlock();
+            }
+            t.have[c] = 0;
+            t.live[c] = 0;
+            t.requested[c] = 0;
+        }
+        t.allocated = false;
     }
 
     private long allocLarge(long bytes) {
@@ -834,11 +949,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         t.bytes = 0;
     }
 
-    @Override public void beginLocalDeferral() { perThread().deferring = true; }
+    @Override public void beginSlice() { perThread().deferring = true; }
 
-    @Override public void endLocalDeferral() {
+    @Override public void endSlice() {
         PerThread t = perThread();
         t.deferring = false;
+        returnBlocks(t);
         moveLocal(t);
     }
 

@@ -28,14 +28,15 @@ public class DeferredFreesTest {
 
     @Test public void aThreadsOwnTableReachesTheSharedOneWhenItEndsAndNotBefore() {
         long before = space.stats().liveObjects();
-        space.beginLocalDeferral();
+        space.beginSlice();
         long o = space.allocate(Ref.NULL, 2, 8);
         space.release(o);
         assertEquals("the gate is still told", 1, told.get());
         assertEquals("in the thread's table, which reclaiming does not see", 0, space.deferredCount());
         assertEquals(0, space.reclaimDeferred());
-        assertEquals("recorded, not freed", before + 1, space.stats().liveObjects());
-        space.endLocalDeferral();
+        assertFalse("recorded, not freed", space.isFree(o));
+        space.endSlice();
+        assertEquals("counted when the slice ended", before + 1, space.stats().liveObjects());
         assertEquals(1, space.deferredCount());
         assertEquals(1, space.reclaimDeferred());
         assertEquals(before, space.stats().liveObjects());
@@ -48,15 +49,62 @@ public class DeferredFreesTest {
 
     @Test public void aThreadsOwnTableMovesToTheSharedOneWhenItFillsSoNothingIsLost() {
         long before = space.stats().liveObjects();
-        space.beginLocalDeferral();
+        space.beginSlice();
         for (int i = 0; i < 5_000; i++) space.release(space.allocate(Ref.NULL, 0, 8));
         assertTrue("most moved while the thread kept going: " + space.deferredCount(), space.deferredCount() >= 4_000);
         // big objects move sooner: the bytes waiting in a thread's table stay bounded
         space.release(space.allocate(Ref.NULL, 0, 300 << 10));
-        space.endLocalDeferral();
+        space.endSlice();
         assertEquals(5_001, space.deferredCount());
         assertEquals(5_001, space.reclaimDeferred());
         assertEquals(before, space.stats().liveObjects());
+    }
+
+    @Test public void blocksASliceTookAndDidNotUseGoBackToTheirListsAndItsObjectsAreCountedWhenItEnds() {
+        var before = space.stats();
+        space.beginSlice();
+        long[] made = new long[40];
+        for (int i = 0; i < made.length; i++) made[i] = space.allocate(Ref.NULL, 1, 0);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long o : made) assertTrue("each block once", seen.add(o));
+        // what the slice took and has not used is no object: a heap walk skips it
+        java.util.List<Long> walked = new java.util.ArrayList<>();
+        space.forEachObject(0, a -> { walked.add(a); return true; });
+        assertEquals(before.liveObjects() + made.length, walked.size());
+        assertTrue(walked.containsAll(seen));
+        space.endSlice();
+        var after = space.stats();
+        assertEquals(before.liveObjects() + made.length, after.liveObjects());
+        for (long o : made) space.release(o);
+        assertEquals(made.length, space.reclaimDeferred());
+        var freed = space.stats();
+        assertEquals(before.liveObjects(), freed.liveObjects());
+        assertEquals("nothing lost: the blocks not used are free again", before.liveBytes(), freed.liveBytes());
+        // and they are used again: the next slice's objects take the same blocks
+        space.beginSlice();
+        long again = space.allocate(Ref.NULL, 1, 0);
+        space.endSlice();
+        assertTrue(seen.contains(again));
+        assertTrue("a new incarnation", space.incarnation(again) != 0);
+    }
+
+    @Test public void anObjectMadeInASliceHasAnIncarnationNoOtherHas() {
+        java.util.Set<Long> incarnations = new java.util.HashSet<>();
+        for (int round = 0; round < 3; round++) {
+            space.beginSlice();
+            long[] made = new long[50];
+            for (int i = 0; i < made.length; i++) {
+                made[i] = space.allocate(Ref.NULL, 0, 8);
+                assertTrue(incarnations.add(space.incarnation(made[i])));
+            }
+            for (long o : made) space.release(o);
+            space.endSlice();
+            assertEquals(made.length, space.reclaimDeferred());
+            long outside = space.allocate(Ref.NULL, 0, 8); // the locked path between slices
+            assertTrue(incarnations.add(space.incarnation(outside)));
+            space.release(outside);
+            space.reclaimDeferred();
+        }
     }
 
     @Test public void aCountAtZeroIsRecordedAndTheGateToldUntilTheTableIsFreed() {
