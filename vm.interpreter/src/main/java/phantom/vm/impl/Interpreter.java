@@ -1281,6 +1281,42 @@ public final class Interpreter implements NativeCall {
         return r;
     }
 
+    /**
+     * A call of at most two arguments from compiled code, which passes them itself: an internal
+     * method bound at the site as a direct one, on a receiver of its class, runs at once (the
+     * resolution jitCall makes was made when it was bound, and the binding epoch says it still
+     * holds); any other call is jitCall's.
+     */
+    long jitCall2(JitMethod j, int poolIndex, boolean virtual, long receiver, long a0, long a1) {
+        cls = j.owner;
+        if (cls.resolved[poolIndex] instanceof ClassInfo.CallSite site) {
+            ClassInfo.Bound b = site.bound;
+            if (b != null && b.direct() != null && b.epoch() == rt.bindingEpoch && boundFor(b, site, virtual, receiver)) {
+                long v = invokeDirect(b.direct(), b.target(), virtual ? receiver : Ref.NULL, a0, a1);
+                jitTableFull();
+                return v;
+            }
+            char[] params = site.params;
+            int oi = 0, ii = 0;
+            for (int k = 0; k < params.length; k++) {
+                long a = k == 0 ? a0 : a1;
+                if (params[k] == 'O') argO[oi++] = a;
+                else argI[ii++] = a;
+            }
+            return jitCall(j, poolIndex, virtual, receiver);
+        }
+        callSite(poolIndex); // resolved now: the arguments go where jitCall takes them
+        return jitCall2(j, poolIndex, virtual, receiver, a0, a1);
+    }
+
+    /** Whether the call would resolve to {@code b}'s method: a receiver of exactly its class (none is extended), or the same class by name. */
+    private boolean boundFor(ClassInfo.Bound b, ClassInfo.CallSite site, boolean virtual, long receiver) {
+        ClassInfo owner = b.target().owner;
+        if (virtual) return Ref.isObject(receiver) && s.classOf(receiver) == owner.ref;
+        ClassInfo.Named n = site.named;
+        return n != null && n.cls() == owner && n.epoch() == rt.namesEpoch.get();
+    }
+
     /** A call compiled code leaves to the interpreter: its frame is handed over at the call. */
     private long reexecute(JitMethod j) {
         if (++j.reexecutes > MAX_REEXECUTES) {

@@ -629,7 +629,7 @@ final class Jit {
             int recv = virtual ? os(dobj - nObj - 1) : -1;
             int resultSlot = cd.returnsObject() ? os(dobj - nObj - (virtual ? 1 : 0)) : is(di - nInt);
             pcIs(pc);
-            Label generic = cb.newLabel(), done = cb.newLabel(), ok = cb.newLabel(), ok2 = cb.newLabel();
+            Label generic = cb.newLabel(), done = cb.newLabel(), ok = cb.newLabel();
             boolean self = cn.equals(t.owner.name) && mc.name().equals(t.name) && mc.descriptor().equals(t.descriptor)
                 && virtual != m.isStatic() && t.owner.lookup(mc.name(), mc.descriptor()) == t;
             if (self) {
@@ -660,6 +660,20 @@ final class Jit {
                 cb.goto_(done);
             }
             cb.labelBinding(generic);
+            if (nObj + nInt <= 2) {
+                // the arguments as the helper's own: an internal method bound at the site takes them as they are
+                x();
+                cb.aload(1);
+                cb.loadConstant(u16(pc + 1));
+                cb.loadConstant(virtual ? 1 : 0);
+                if (virtual) ld(recv); else cb.lconst_0();
+                int oi = 0, ii = 0;
+                for (char c : cd.params().toCharArray()) ld(c == 'O' ? os(dobj - nObj + oi++) : is(di - nInt + ii++));
+                for (int k = nObj + nInt; k < 2; k++) cb.lconst_0();
+                helper("jitCall2", CD_long, CD_J, CD_int, CD_boolean, CD_long, CD_long, CD_long);
+                afterCall(pc, cd, resultSlot, done);
+                return;
+            }
             for (int i = 0; i < nObj; i++) {
                 x();
                 cb.getfield(CD_X, "argO", CD_LONGS);
@@ -680,14 +694,20 @@ final class Jit {
             cb.loadConstant(virtual ? 1 : 0);
             if (virtual) ld(recv); else cb.lconst_0();
             helper("jitCall", CD_long, CD_J, CD_int, CD_boolean, CD_long);
+            afterCall(pc, cd, resultSlot, done);
+        }
+
+        /** After a call helper: a frame handed over hands this one over at the call, else the result goes to its slot. */
+        private void afterCall(int pc, Descriptor cd, int resultSlot, Label done) {
+            Label ok = cb.newLabel();
             st(tmp);
             x();
             cb.getfield(CD_X, "jitState", CD_int);
-            cb.ifeq(ok2);
+            cb.ifeq(ok);
             cb.loadConstant(pc);
             cb.istore(dpc);
             cb.goto_(deopt);
-            cb.labelBinding(ok2);
+            cb.labelBinding(ok);
             if (cd.ret() != 'V') move(tmp, resultSlot);
             cb.labelBinding(done);
         }

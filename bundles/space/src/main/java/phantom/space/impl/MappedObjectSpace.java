@@ -389,6 +389,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
 
     private long classEntry(int c) { return CLASS_TABLE + (long) c * CLASS_ENTRY; }
 
+    /** Adds {@code delta} to the allocator's counter at {@code a} (the caller holds its lock and touched its page). */
+    private void add(long a, long delta) { seg.set(LONG, a, seg.get(LONG, a) + delta); }
+
     private long allocSmall(int c, long requested) {
         long e = classEntry(c);
         int size = CLASS_SIZES[c];
@@ -400,7 +403,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             if (addr != 0) {
                 in(addr, size);
                 seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
-                seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) - 1);
+                add(e + C_FREE_COUNT, -1);
                 touchRange(addr, size);
                 seg.asSlice(addr, size).fill((byte) 0);
             } else {
@@ -410,7 +413,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                     seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
                     cursor = run;
                     touch(A_RUN_BYTES);
-                    seg.set(LONG, A_RUN_BYTES, seg.get(LONG, A_RUN_BYTES) + ((long) RUN_PAGES << PAGE_SHIFT));
+                    add(A_RUN_BYTES, (long) RUN_PAGES << PAGE_SHIFT);
                 }
                 addr = cursor;
                 seg.set(LONG, e + C_CURSOR, cursor + size);
@@ -419,8 +422,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             }
             long serial = seg.get(LONG, e + C_SERIAL) + 1;
             seg.set(LONG, e + C_SERIAL, serial);
-            seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + 1);
-            seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + requested);
+            add(e + C_LIVE, 1);
+            add(e + C_REQUESTED, requested);
             seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
             seg.set(LONG, addr + H_INCARNATION, serial << 6 | c);
             return addr;
@@ -473,7 +476,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 if (addr != 0) {
                     in(addr, size);
                     seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
-                    seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) - 1);
+                    add(e + C_FREE_COUNT, -1);
                 } else {
                     long cursor = seg.get(LONG, e + C_CURSOR);
                     if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
@@ -482,7 +485,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                         seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
                         cursor = run;
                         touch(A_RUN_BYTES);
-                        seg.set(LONG, A_RUN_BYTES, seg.get(LONG, A_RUN_BYTES) + ((long) RUN_PAGES << PAGE_SHIFT));
+                        add(A_RUN_BYTES, (long) RUN_PAGES << PAGE_SHIFT);
                     }
                     addr = cursor;
                     seg.set(LONG, e + C_CURSOR, cursor + size);
@@ -521,9 +524,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                     seg.set(LONG, addr + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
                     seg.set(LONG, e + C_FREE_HEAD, addr);
                 }
-                seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + n);
-                seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) + t.live[c]);
-                seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) + t.requested[c]);
+                add(e + C_FREE_COUNT, n);
+                add(e + C_LIVE, t.live[c]);
+                add(e + C_REQUESTED, t.requested[c]);
             } finally {
                 lock.unlock();
             }
@@ -540,9 +543,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         try {
             long addr = allocPages(pages);
             touch(A_LARGE_LIVE);
-            seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) + 1);
-            seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) + (pages << PAGE_SHIFT));
-            seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) + bytes);
+            add(A_LARGE_LIVE, 1);
+            add(A_LARGE_LIVE_BYTES, pages << PAGE_SHIFT);
+            add(A_LARGE_REQUESTED, bytes);
             long serial = seg.get(LONG, A_LARGE_SERIAL) + 1;
             seg.set(LONG, A_LARGE_SERIAL, serial);
             touch(addr);
@@ -576,7 +579,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                         seg.set(LONG, run + H_RUN_PAGES, have - pages);
                         addr = run + ((have - pages) << PAGE_SHIFT);
                     }
-                    seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) - (pages << PAGE_SHIFT));
+                    add(A_LARGE_FREE_BYTES, -(pages << PAGE_SHIFT));
                     long len = pages << PAGE_SHIFT;
                     touchRange(addr, len);
                     seg.asSlice(addr, len).fill((byte) 0);
@@ -677,30 +680,36 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
         int owner = (seg.get(SHORT, obj + H_FLAGS) >>> OWNER_SHIFT) & ObjectSpace.MAX_OWNER;
         if (owner != 0) charge(owner, -footprint(requested));
-        if (c == LARGE) {
-            long pages = pagesFor(requested);
-            seg.set(SHORT, obj + H_FLAGS, F_FREE);
-            seg.set(INT, obj + H_COUNT, 0);
-            seg.set(LONG, obj + H_INCARNATION, 0);
-            seg.set(LONG, obj + H_RUN_PAGES, pages);
-            seg.set(LONG, obj + H_CLASS, seg.get(LONG, A_LARGE_FREE));
-            touch(A_LARGE_FREE);
-            seg.set(LONG, A_LARGE_FREE, obj);
-            seg.set(LONG, A_LARGE_FREE_BYTES, seg.get(LONG, A_LARGE_FREE_BYTES) + (pages << PAGE_SHIFT));
-            seg.set(LONG, A_LARGE_LIVE, seg.get(LONG, A_LARGE_LIVE) - 1);
-            seg.set(LONG, A_LARGE_LIVE_BYTES, seg.get(LONG, A_LARGE_LIVE_BYTES) - (pages << PAGE_SHIFT));
-            seg.set(LONG, A_LARGE_REQUESTED, seg.get(LONG, A_LARGE_REQUESTED) - requested);
-            return;
-        }
+        // two small methods, not one big one: a big one's first compile can fail, and stay slow for the whole run
+        if (c == LARGE) freeLargeLocked(obj, requested);
+        else freeSmallLocked(obj, c, requested);
+    }
+
+    private void freeLargeLocked(long obj, long requested) {
+        long pages = pagesFor(requested);
+        seg.set(SHORT, obj + H_FLAGS, F_FREE);
+        seg.set(INT, obj + H_COUNT, 0);
+        seg.set(LONG, obj + H_INCARNATION, 0);
+        seg.set(LONG, obj + H_RUN_PAGES, pages);
+        seg.set(LONG, obj + H_CLASS, seg.get(LONG, A_LARGE_FREE));
+        touch(A_LARGE_FREE);
+        seg.set(LONG, A_LARGE_FREE, obj);
+        add(A_LARGE_FREE_BYTES, pages << PAGE_SHIFT);
+        add(A_LARGE_LIVE, -1);
+        add(A_LARGE_LIVE_BYTES, -(pages << PAGE_SHIFT));
+        add(A_LARGE_REQUESTED, -requested);
+    }
+
+    private void freeSmallLocked(long obj, int c, long requested) {
         long e = classEntry(c);
         seg.set(SHORT, obj + H_FLAGS, F_FREE);
         seg.set(INT, obj + H_COUNT, 0);
         seg.set(LONG, obj + H_CLASS, seg.get(LONG, e + C_FREE_HEAD));
         touch(e);
         seg.set(LONG, e + C_FREE_HEAD, obj);
-        seg.set(LONG, e + C_FREE_COUNT, seg.get(LONG, e + C_FREE_COUNT) + 1);
-        seg.set(LONG, e + C_LIVE, seg.get(LONG, e + C_LIVE) - 1);
-        seg.set(LONG, e + C_REQUESTED, seg.get(LONG, e + C_REQUESTED) - requested);
+        add(e + C_FREE_COUNT, 1);
+        add(e + C_LIVE, -1);
+        add(e + C_REQUESTED, -requested);
     }
 
     // ------------------------------------------------------------------ object access
