@@ -153,6 +153,28 @@ public interface ObjectSpace {
 
     void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length);
 
+    /**
+     * Copies {@code length} data bytes of {@code src} from {@code srcOffset} to {@code dst}'s at
+     * {@code dstOffset} (objects may be the same; ranges may overlap), without a Java array
+     * between them. Throws as {@link #readBytes} and {@link #writeBytes} do, copying nothing.
+     */
+    default void copyBytes(long src, int srcOffset, long dst, int dstOffset, int length) {
+        byte[] b = new byte[length];
+        readBytes(src, srcOffset, b, 0, length);
+        writeBytes(dst, dstOffset, b, 0, length);
+    }
+
+    /**
+     * True when every data byte of {@code obj} in {@code [offset, offset + length)} is below
+     * 0x80 (ASCII), read in place. Throws as {@link #readBytes} does.
+     */
+    default boolean isAscii(long obj, int offset, int length) {
+        byte[] b = new byte[length];
+        readBytes(obj, offset, b, 0, length);
+        for (byte x : b) if (x < 0) return false;
+        return true;
+    }
+
     /** Number of well-known root slots. */
     int rootCount();
 

@@ -119,6 +119,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         /** Per size class: the next of the serials reserved with the blocks; objects and bytes allocated, not yet in the class's counters. */
         long[] serial, live, requested;
         boolean allocated;
+        /** Footprint allocated in the slice for owner, not yet in the owner table (one atomic add when the slice ends). */
+        long pendingCharge;
 
         PerThread(Thread thread) { this.thread = thread; }
     }
@@ -150,6 +152,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         if (owner < 0 || owner > ObjectSpace.MAX_OWNER) throw new IllegalArgumentException("owner " + owner + " is not 0.." + ObjectSpace.MAX_OWNER);
         PerThread cell = perThread();
         int prev = cell.owner;
+        settleCharge(cell);
         cell.owner = owner;
         return prev;
     }
@@ -162,6 +165,13 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     }
 
     @Override public void setOwnerQuota(long bytes) { ownerQuota = Math.max(0, bytes); }
+
+    /** What the thread's slice allocated for its owner, into the owner table. */
+    private void settleCharge(PerThread t) {
+        if (t.pendingCharge == 0) return;
+        charge(t.owner, t.pendingCharge);
+        t.pendingCharge = 0;
+    }
 
     private void charge(int owner, long bytes) {
         long a = ownerTable() + HEADER + (long) owner * OWNER_STRIDE;
@@ -374,14 +384,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         PerThread t = perThread();
         int owner = t.owner;
         long charged = owner == 0 ? 0 : footprint(bytes);
-        if (owner != 0) checkQuota(owner, charged);
+        if (owner != 0) checkQuota(owner, charged + t.pendingCharge);
         int c = sizeClass(bytes);
         // the header's pages are touched already: by allocSmall for a block, by allocLarge for a page run (the header on its first page)
         long addr = c < 0 ? allocLarge(bytes) : t.deferring ? allocInSlice(t, c, bytes) : allocSmall(c, bytes);
         seg.set(LONG, addr + H_CLASS, classRef);
         seg.set(INT, addr + H_COUNT, 1);
         seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
-        if (owner != 0) charge(owner, charged);
+        if (owner != 0) {
+            if (t.deferring) t.pendingCharge += charged; // in the table when the slice ends
+            else charge(owner, charged);
+        }
         seg.set(INT, addr + H_REFS, refSlots);
         seg.set(INT, addr + H_DATA, dataBytes);
         return addr;
@@ -675,11 +688,17 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         }
     }
 
-    private void freeLocked(long obj, int c) {
+    private void freeLocked(long obj, int c) { freeLocked(obj, c, null); }
+
+    /** {@code owed}: the owners' footprints freed, added up by the caller for one add each, or null to charge them now. */
+    private void freeLocked(long obj, int c, long[] owed) {
         touch(obj);
         long requested = objectBytes(seg.get(INT, obj + H_REFS), seg.get(INT, obj + H_DATA));
         int owner = (seg.get(SHORT, obj + H_FLAGS) >>> OWNER_SHIFT) & ObjectSpace.MAX_OWNER;
-        if (owner != 0) charge(owner, -footprint(requested));
+        if (owner != 0) {
+            if (owed != null) owed[owner] += footprint(requested);
+            else charge(owner, -footprint(requested));
+        }
         // two small methods, not one big one: a big one's first compile can fail, and stay slow for the whole run
         if (c == LARGE) freeLargeLocked(obj, requested);
         else freeSmallLocked(obj, c, requested);
@@ -963,6 +982,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public void endSlice() {
         PerThread t = perThread();
         t.deferring = false;
+        settleCharge(t);
         returnBlocks(t);
         moveLocal(t);
     }
@@ -979,6 +999,18 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             zctBytes = 0;
         }
         long freed = 0;
+        long[] owed = new long[ObjectSpace.MAX_OWNER + 1];
+        try {
+            freed = reclaim(work, top, owed);
+        } finally {
+            for (int o = 1; o < owed.length; o++) if (owed[o] != 0) charge(o, -owed[o]);
+        }
+        return freed;
+    }
+
+    /** Frees what the records {@code work[0, top)} name, and what drops to zero with them; the owners' footprints go to {@code owed}. */
+    private long reclaim(long[] work, int top, long[] owed) {
+        long freed = 0;
         while (top > 0) {
             int c = (int) (work[top - 1] & 0x3F);
             if (c != LARGE && c >= CLASSES) { top -= 2; continue; }
@@ -988,7 +1020,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             try {
                 while (top > 0 && (int) (work[top - 1] & 0x3F) == c) {
                     long inc = work[--top], obj = work[--top];
-                    long[] children = freeIfUncounted(obj, inc, c);
+                    long[] children = freeIfUncounted(obj, inc, c, owed);
                     if (children == null) continue;
                     freed++;
                     // no uncounted reference exists now: a child whose count drops to zero is garbage too
@@ -1013,7 +1045,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
      * returns its reference slots' old values, whose counts the caller drops, or null when it
      * was left alone. The caller holds the class's lock.
      */
-    private long[] freeIfUncounted(long obj, long incarnation, int c) {
+    private long[] freeIfUncounted(long obj, long incarnation, int c, long[] owed) {
         in(obj, HEADER);
         if (!same(obj, incarnation) || (int) COUNT.getVolatile(seg, obj + H_COUNT) != 0) return null;
         int refs = seg.get(INT, obj + H_REFS);
@@ -1023,7 +1055,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             children = new long[refs];
             MemorySegment.copy(seg, LONG, obj + HEADER, children, 0, refs);
         }
-        freeLocked(obj, c);
+        freeLocked(obj, c, owed);
         return children;
     }
 
@@ -1073,6 +1105,20 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         long a = dataAddress(obj, offset, count << 3);
         touchRange(a, (long) count << 3);
         MemorySegment.copy(src, srcOffset, seg, LONG_U, a, count);
+    }
+
+    @Override public void copyBytes(long src, int srcOffset, long dst, int dstOffset, int length) {
+        long from = dataAddress(src, srcOffset, length), to = dataAddress(dst, dstOffset, length);
+        touchRange(to, length);
+        MemorySegment.copy(seg, from, seg, to, length);
+    }
+
+    @Override public boolean isAscii(long obj, int offset, int length) {
+        long a = dataAddress(obj, offset, length);
+        int i = 0;
+        for (; i + 8 <= length; i += 8) if ((seg.get(LONG_U, a + i) & 0x8080808080808080L) != 0) return false;
+        for (; i < length; i++) if (seg.get(BYTE, a + i) < 0) return false;
+        return true;
     }
 
     @Override public void writeBytes(long obj, int offset, byte[] src, int srcOffset, int length) {

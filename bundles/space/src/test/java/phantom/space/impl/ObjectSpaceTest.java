@@ -65,6 +65,36 @@ public class ObjectSpaceTest {
         assertArrayEquals(text, back);
     }
 
+    @Test public void bytesCopyBetweenObjectsInPlaceAndABadRangeCopiesNothing() {
+        long a = space.allocate(Ref.NULL, 0, 12), b = space.allocate(Ref.NULL, 1, 10);
+        space.writeBytes(a, 0, "hello world!".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, 12);
+        space.copyBytes(a, 6, b, 2, 5);
+        byte[] got = new byte[10];
+        space.readBytes(b, 0, got, 0, 10);
+        assertEquals("\0\0world\0\0\0", new String(got, java.nio.charset.StandardCharsets.US_ASCII));
+        space.copyBytes(a, 0, a, 1, 11); // overlapping, as memmove
+        space.readBytes(a, 0, got, 0, 10);
+        assertEquals("hhello wor", new String(got, java.nio.charset.StandardCharsets.US_ASCII));
+        assertThrows(IndexOutOfBoundsException.class, () -> space.copyBytes(a, 8, b, 0, 5));
+        assertThrows(IndexOutOfBoundsException.class, () -> space.copyBytes(a, 0, b, 8, 5));
+        space.readBytes(b, 0, got, 0, 10);
+        assertEquals("nothing copied", "\0\0world\0\0\0", new String(got, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test public void asciiIsToldInPlaceAtEveryLengthAndPosition() {
+        byte[] text = "abcdefghijklmnopqrstu".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long o = space.allocate(Ref.NULL, 0, text.length);
+        space.writeBytes(o, 0, text, 0, text.length);
+        for (int len = 0; len <= text.length; len++) assertTrue(space.isAscii(o, 0, len));
+        for (int at = 0; at < text.length; at++) {
+            space.setByte(o, at, (byte) 0xC3);
+            assertFalse("a high byte at " + at, space.isAscii(o, 0, text.length));
+            assertTrue("before it", space.isAscii(o, 0, at));
+            space.setByte(o, at, text[at]);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> space.isAscii(o, 1, text.length));
+    }
+
     @Test public void accessOutsideAnObjectIsRefused() {
         long o = space.allocate(Ref.NULL, 2, 8);
         assertThrows(IndexOutOfBoundsException.class, () -> space.getRef(o, 2));

@@ -48,4 +48,29 @@ public class OwnerQuotaTest {
             assertEquals(0, s.ownerBytes(5));
         }
     }
+
+    @Test
+    public void aSlicesAllocationsAreChargedWhenItEndsAndItsQuotaCountsThemBefore() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Path file = Files.createTempDirectory(Path.of("target"), "owners").resolve("space.mem");
+        try (MappedObjectSpace s = MappedObjectSpace.open(file, 64L << 20)) {
+            s.setOwnerQuota(64 << 10);
+            s.setAllocationOwner(3);
+            s.beginSlice();
+            long block = Layout.CLASS_SIZES[Layout.sizeClass(Layout.objectBytes(0, 1000))];
+            int made = 0;
+            SpaceFullException e = null;
+            try {
+                for (; made < 1000; made++) s.allocate(Ref.NULL, 0, 1000);
+            } catch (SpaceFullException full) {
+                e = full;
+            }
+            assertTrue("the quota holds inside a slice", e != null && e.getMessage().contains("quota of owner 3"));
+            assertEquals((64 << 10) / block, made);
+            assertEquals("not in the table before the slice ends", 0, s.ownerBytes(3));
+            s.endSlice();
+            assertEquals(made * block, s.ownerBytes(3));
+            s.setAllocationOwner(0);
+        }
+    }
 }

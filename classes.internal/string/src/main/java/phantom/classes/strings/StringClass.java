@@ -169,10 +169,10 @@ public final class StringClass extends AbstractInternalClass {
     /** UTF-16 units of a string: its byte count when it is ASCII (most are), without decoding it. */
     private static int length(ObjectSpace s, long self) {
         int n = s.dataBytes(self);
+        if (s.isAscii(self, 0, n)) return n;
         byte[] b = new byte[n];
         s.readBytes(self, 0, b, 0, n);
-        for (byte x : b) if (x < 0) return new String(b, java.nio.charset.StandardCharsets.UTF_8).length();
-        return n;
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8).length();
     }
 
     /** Two strings joined byte by byte: UTF-8 joined is UTF-8, so nothing is decoded or encoded. */
@@ -181,11 +181,9 @@ public final class StringClass extends AbstractInternalClass {
         if ((long) na + nb > call.maxStringBytes()) {
             throw call.error("concat would make a string of " + ((long) na + nb) + " bytes, over the limit of " + call.maxStringBytes() + " bytes");
         }
-        byte[] joined = new byte[na + nb];
-        s.readBytes(a, 0, joined, 0, na);
-        s.readBytes(b, 0, joined, na, nb);
-        long r = s.allocate(s.classOf(a), 0, joined.length);
-        s.writeBytes(r, 0, joined, 0, joined.length);
+        long r = s.allocate(s.classOf(a), 0, na + nb);
+        s.copyBytes(a, 0, r, 0, na);
+        s.copyBytes(b, 0, r, na, nb);
         return r;
     }
 
