@@ -308,12 +308,13 @@ public final class Main {
             stopQuietly(fw);
             return notActive == 0 ? 0 : 3;
         }
-        boolean vmSeen = false;
-        if (opts.run != null && !(vmSeen = awaitVm(fw)) && (fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+        VmStart start = opts.run == null ? VmStart.UP : awaitVm(fw);
+        boolean vmSeen = start == VmStart.UP;
+        if (!vmSeen && (fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
             // nothing will ever end the run (the space did not open, the VM did not activate): say so, do not hang
             stopQuietly(fw);
-            System.err.println("phantom: the program did not run: the VM did not start within " + VM_START_MILLIS / 1000
-                + " s (the log above, or " + data.resolve("log") + ", says why)");
+            System.err.println("phantom: the program did not run: the VM " + (start == VmStart.FAILED ? "failed to start"
+                : "did not start within " + VM_START_MILLIS / 1000 + " s") + " (the log above, or " + data.resolve("log") + ", says why)");
             return 1;
         }
         try {
@@ -341,22 +342,40 @@ public final class Main {
     }
 
     /** True once the VM service is registered or the run ended; false on the timeout or when the framework stopped without a VM. */
-    private static boolean awaitVm(Framework fw) {
+    /** How the wait for the VM ended. */
+    enum VmStart { UP, FAILED, TIMED_OUT }
+
+    /**
+     * Waits for the VM to be up: its service registered and made (a delayed component registers
+     * its service before it activates; one whose activation throws, on a bad property, is never
+     * made: the run would wait forever).
+     */
+    private static VmStart awaitVm(Framework fw) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(VM_START_MILLIS);
         while (System.nanoTime() < deadline) {
-            if (System.getProperty(RUN_STATUS) != null) return true;
-            if ((fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) return false;
+            if (System.getProperty(RUN_STATUS) != null) return VmStart.UP;
+            if ((fw.getState() & (Bundle.STARTING | Bundle.ACTIVE)) == 0) return VmStart.FAILED;
             try {
-                if (fw.getBundleContext().getServiceReference("phantom.api.vm.VirtualMachine") != null) return true;
+                org.osgi.framework.BundleContext ctx = fw.getBundleContext();
+                org.osgi.framework.ServiceReference<?> ref = ctx.getServiceReference("phantom.api.vm.VirtualMachine");
+                if (ref != null) {
+                    Object vm = ctx.getService(ref);
+                    if (vm != null) {
+                        ctx.ungetService(ref);
+                        return VmStart.UP;
+                    }
+                    if (System.getProperty(RUN_STATUS) != null) return VmStart.UP;
+                    return VmStart.FAILED; // its activation threw: the log says why
+                }
                 Thread.sleep(50);
             } catch (IllegalStateException stopped) {
-                return System.getProperty(RUN_STATUS) != null;
+                return System.getProperty(RUN_STATUS) != null ? VmStart.UP : VmStart.FAILED;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return true;
+                return VmStart.UP;
             }
         }
-        return false;
+        return VmStart.TIMED_OUT;
     }
 
     /**

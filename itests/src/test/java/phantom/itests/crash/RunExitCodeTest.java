@@ -21,17 +21,24 @@ public class RunExitCodeTest {
 
     record Result(int code, String out) {}
 
-    private static Result run(String... args) throws Exception {
+    private static Result run(String... args) throws Exception { return runWith(List.of(), args); }
+
+    private static Result runWith(List<String> jvmOptions, String... args) throws Exception {
         Path work = Path.of(System.getProperty("phantom.itest.work", "target/work"));
         Files.createDirectories(work);
         Path data = Files.createTempDirectory(work, "run-");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar", LAUNCHER.toString(),
-            "--data", data.resolve("data").toString(), "--deploy", data.resolve("deploy").toString(), "--capacity", "64m"));
+            "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", LAUNCHER.toString(), "--data", data.resolve("data").toString(), "--deploy", data.resolve("deploy").toString(), "--capacity", "64m"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        assertTrue("the launcher ends by itself (no hang)", p.waitFor(90, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        // to a file: a long log must not fill the pipe and stop the launcher
+        Path log = data.resolve("out.txt");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = p.waitFor(90, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        assertTrue("the launcher ends by itself (no hang): " + Files.readString(log), ended);
+        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
     private static Path source(String text) throws IOException {
@@ -60,6 +67,14 @@ public class RunExitCodeTest {
         Result r = run("--run", source("class NoMain\nmethod other ()V\n    ret\nend\n").toString());
         assertEquals(r.out, 1, r.code());
         assertTrue(r.out, r.out.contains("has no class with a main method"));
+    }
+
+    /** The bug: a VM property it refuses failed the VM's activation, and the launcher waited for the VM until killed. */
+    @Test public void aBadVmPropertyExitsOneWithItsMessageNotAHang() throws Exception {
+        Result r = runWith(List.of("-Dphantom.vm.jit.threshold=abc"), "--run", Path.of("../examples/hello.pasm").toAbsolutePath().toString());
+        assertEquals(r.out, 1, r.code());
+        assertTrue(r.out, r.out.contains("phantom.vm.jit.threshold must be a number >= 0"));
+        assertTrue(r.out, r.out.contains("phantom: the program did not run: the VM failed to start"));
     }
 
     /** The bug: a capacity too small for the VM left the launcher waiting for it forever. */
