@@ -138,6 +138,64 @@ public class DirectMethodTest {
         }
     }
 
+    /** The same error from compiled code: boom is compiled at its second call and hands the error to its interpreted caller. */
+    @Test
+    public void aDirectMethodsErrorInCompiledCodeIsCaughtByItsInterpretedCaller() throws Exception {
+        try (VmHarness h = new VmHarness()) {
+            Time time = install(h);
+            String out = run(h, """
+                class Boomer
+                method main ()V
+                    iconst 0
+                    istore 0
+                again:
+                    iload 0
+                    iconst 3
+                    if_icmpge done
+                try:
+                    this
+                    call Boomer.boom ()V
+                    goto next
+                end:
+                caught:
+                    ostore 1
+                    new tty
+                    oload 1
+                    call object.toString ()O
+                    call tty.println (O)V
+                next:
+                    iinc 0 1
+                    goto again
+                done:
+                    ret
+                    catch try end caught error
+                end
+                method boom ()V
+                    iconst 0
+                    istore 0
+                loop:
+                    iload 0
+                    iconst 1000
+                    if_icmpge fail
+                    new time
+                    iload 0
+                    call time.twice (I)I
+                    ipop
+                    iinc 0 1
+                    goto loop
+                fail:
+                    new time
+                    call time.fail ()V
+                    ret
+                end
+                """, "Boomer");
+            assertEquals(out, 3, out.split("time.fail: no good", -1).length - 1);
+            assertEquals(3000, time.direct.get());
+            ClassInfo.Target boom = h.rt.byName("Boomer").lookup("boom", "()V");
+            assertTrue("boom was compiled: " + boom.jitWhy, boom.jit != null);
+        }
+    }
+
     @Test
     public void aDirectMethodThatTriesToBlockIsRefused() throws Exception {
         try (VmHarness h = new VmHarness()) {
