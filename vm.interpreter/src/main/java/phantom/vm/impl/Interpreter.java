@@ -341,11 +341,15 @@ public final class Interpreter implements NativeCall {
             // heap exhausted by one big request is usable again once it failed; the caps keep it rare)
             return die(e);
         } finally {
-            s.endSlice(); // back in the shared table and free lists before the slice ends, where reclaiming and snapshots find them
-            if (rt.memory.anyWaiting()) rt.memory.settle(thread, waitingForMemory);
-            rt.leaveSlice();
-            s.setAllocationOwner(owner);
-            this.thread = Ref.NULL;
+            try {
+                s.endSlice(); // back in the shared table and free lists before the slice ends, where reclaiming and snapshots find them
+                if (rt.memory.anyWaiting()) rt.memory.settle(thread, waitingForMemory);
+            } finally {
+                // whatever failed above, the slice ends: a slice left open would keep every reclaiming and safepoint waiting
+                rt.leaveSlice();
+                s.setAllocationOwner(owner);
+                this.thread = Ref.NULL;
+            }
         }
     }
 

@@ -982,9 +982,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     @Override public void endSlice() {
         PerThread t = perThread();
         t.deferring = false;
-        settleCharge(t);
-        returnBlocks(t);
-        moveLocal(t);
+        moveLocal(t); // first: it cannot fail, and what it moves must be found by the next reclaiming
+        try {
+            settleCharge(t);
+        } finally {
+            returnBlocks(t);
+        }
     }
 
     @Override public long reclaimDeferred() {
