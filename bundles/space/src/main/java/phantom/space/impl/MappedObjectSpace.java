@@ -57,6 +57,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     private static final int LOCAL_ZCT = 1024;
     /** Most blocks of a size class a slice takes at once, and most bytes: small classes 16 blocks, big ones fewer. */
     private static final int CACHE = 16, CACHE_BYTES = 16 << 10;
+    /** Most footprint a slice allocates before its owner is charged (so two carriers overshoot a quota by at most this each). */
+    private static final long PENDING_CHARGE = 64 << 10;
     private static final long[] NO_CHILDREN = {};
     private static final long LOCAL_ZCT_BYTES = 256 << 10;
     /** Set when a lazy restart found a damaged page: this life is never marked clean. */
@@ -116,8 +118,8 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         /** Per size class: up to CACHE free blocks taken from its list (have[c] of them, at c * CACHE), made by this slice since. */
         long[] blocks;
         int[] have;
-        /** Per size class: the next of the serials reserved with the blocks; objects and bytes allocated, not yet in the class's counters. */
-        long[] serial, live, requested;
+        /** Per size class: objects and bytes allocated, not yet in the class's counters. */
+        long[] live, requested;
         boolean allocated;
         /** Footprint allocated in the slice for owner, not yet in the owner table (one atomic add when the slice ends). */
         long pendingCharge;
@@ -392,7 +394,11 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         seg.set(INT, addr + H_COUNT, 1);
         seg.set(SHORT, addr + H_FLAGS, (short) (owner << OWNER_SHIFT));
         if (owner != 0) {
-            if (t.deferring) t.pendingCharge += charged; // in the table when the slice ends
+            if (t.deferring) {
+                // in the table when the slice ends, or sooner: other carriers' quota checks must see most of it
+                t.pendingCharge += charged;
+                if (t.pendingCharge >= PENDING_CHARGE) settleCharge(t);
+            }
             else charge(owner, charged);
         }
         seg.set(INT, addr + H_REFS, refSlots);
@@ -455,19 +461,21 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         if (t.blocks == null) {
             t.blocks = new long[CLASSES * CACHE];
             t.have = new int[CLASSES];
-            t.serial = new long[CLASSES];
             t.live = new long[CLASSES];
             t.requested = new long[CLASSES];
         }
         int n = t.have[c];
         if (n == 0) n = takeBlocks(t, c);
-        long addr = t.blocks[c * CACHE + --n];
-        t.have[c] = n;
+        long addr = t.blocks[c * CACHE + n - 1];
         int size = CLASS_SIZES[c];
+        // its new incarnation was written under the class lock when it was taken: a collector's record
+        // of the block's last object (checked under that lock) can no longer match it, whatever it sees now
+        long inc = seg.get(LONG, addr + H_INCARNATION);
         touchRange(addr, size);
         seg.asSlice(addr, size).fill((byte) 0);
         seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
-        seg.set(LONG, addr + H_INCARNATION, t.serial[c]++ << 6 | c);
+        seg.set(LONG, addr + H_INCARNATION, inc);
+        t.have[c] = n - 1; // only now: a block whose page-in failed above is still the slice's, given back at its end
         t.live[c]++;
         t.requested[c] += requested;
         t.allocated = true;
@@ -511,7 +519,12 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             }
             long serial = seg.get(LONG, e + C_SERIAL);
             seg.set(LONG, e + C_SERIAL, serial + n);
-            t.serial[c] = serial + 1;
+            for (int i = 0; i < n; i++) {
+                // still marked free; the incarnation it will have, so no record of an earlier object in it matches
+                long addr = t.blocks[c * CACHE + i];
+                touchRange(addr, HEADER);
+                seg.set(LONG, addr + H_INCARNATION, (serial + 1 + i) << 6 | c);
+            }
             return n;
         } finally {
             lock.unlock();
@@ -521,6 +534,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
     /** At a slice's end: the blocks it did not use go back on their lists, and the counters learn what it made. */
     private void returnBlocks(PerThread t) {
         if (!t.allocated && t.blocks == null) return;
+        RuntimeException failed = null;
         for (int c = 0; c < CLASSES; c++) {
             int n = t.have[c];
             if (n == 0 && t.live[c] == 0 && t.requested[c] == 0) continue;
@@ -540,6 +554,10 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 add(e + C_FREE_COUNT, n);
                 add(e + C_LIVE, t.live[c]);
                 add(e + C_REQUESTED, t.requested[c]);
+            } catch (RuntimeException ex) {
+                // one class's failure (a page that cannot be read in) leaves the other classes' blocks to go back
+                if (failed == null) failed = ex;
+                continue;
             } finally {
                 lock.unlock();
             }
@@ -548,6 +566,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
             t.requested[c] = 0;
         }
         t.allocated = false;
+        if (failed != null) throw failed;
     }
 
     private long allocLarge(long bytes) {

@@ -107,6 +107,36 @@ public class DeferredFreesTest {
         }
     }
 
+    /**
+     * The bug: a block a slice had taken kept its last object's incarnation until the slice
+     * allocated from it without a lock, so the cycle collector's stale record of that object
+     * (checked under the class lock, as for any free) could free or clear it mid-allocation.
+     */
+    @Test public void aBlockASliceTookNoLongerMatchesTheCollectorsRecordOfItsLastObject() {
+        long[] old = new long[20];
+        long[] inc = new long[old.length];
+        for (int i = 0; i < old.length; i++) {
+            old[i] = space.allocate(Ref.NULL, 1, 0);
+            inc[i] = space.incarnation(old[i]);
+        }
+        for (long o : old) space.free(o); // freed by tier one; the collector still holds its records
+        space.beginSlice();
+        long made = space.allocate(Ref.NULL, 1, 0); // the slice takes its blocks: the freed ones
+        int renewed = 0;
+        for (int i = 0; i < old.length; i++) if (space.incarnation(old[i]) != inc[i]) renewed++;
+        assertEquals("every block the slice took has its new incarnation already, the one not yet used too", 16, renewed);
+        long live = space.stats().liveObjects();
+        for (int i = 0; i < old.length; i++) {
+            assertEquals("record " + i + " matches nothing", 0, space.freeIfSame(old[i], inc[i]));
+            assertFalse(space.clearIfSame(old[i], inc[i], a -> true));
+        }
+        assertEquals(live, space.stats().liveObjects());
+        assertFalse(space.isFree(made));
+        space.endSlice();
+        space.release(made);
+        assertEquals(1, space.reclaimDeferred());
+    }
+
     @Test public void aCountAtZeroIsRecordedAndTheGateToldUntilTheTableIsFreed() {
         long before = space.stats().liveObjects();
         long o = space.allocate(Ref.NULL, 2, 8);
