@@ -1780,12 +1780,8 @@ public final class Interpreter implements NativeCall {
         long r;
         try {
             r = d.body().call(this, self, a0, a1);
-        } catch (VmError e) {
-            throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
-        } catch (SpaceFullException e) {
-            throw vmError(t.owner.name + "." + t.name + ": " + outOfMemory(e));
         } catch (RuntimeException e) {
-            throw vmError(t.owner.name + "." + t.name + " failed: " + e);
+            throw internalFailure(t, e);
         }
         if (blockAfterCall || retryAfter >= 0) {
             blockAfterCall = false;
@@ -1799,6 +1795,14 @@ public final class Interpreter implements NativeCall {
             case 'J' -> r;
             default -> 0;
         };
+    }
+
+    /** What an internal method's Java exception is to the program: its VM error, out of memory, or a failure naming the method. */
+    private VmThrow internalFailure(ClassInfo.Target t, RuntimeException e) {
+        String method = t.owner.name + "." + t.name;
+        if (e instanceof VmError) return vmError(method + ": " + e.getMessage());
+        if (e instanceof SpaceFullException full) return vmError(method + ": " + outOfMemory(full));
+        return vmError(method + " failed: " + e);
     }
 
     private static void checkInternalTable(InternalClass impl, ClassInfo.Target t, ClassInfo.CallSite site) {
@@ -1817,12 +1821,8 @@ public final class Interpreter implements NativeCall {
         retryEvent = null;
         try {
             return impl.invoke(this, t.ordinal, self, args);
-        } catch (VmError e) {
-            throw vmError(t.owner.name + "." + t.name + ": " + e.getMessage());
-        } catch (SpaceFullException e) {
-            throw vmError(t.owner.name + "." + t.name + ": " + outOfMemory(e));
         } catch (RuntimeException e) {
-            throw vmError(t.owner.name + "." + t.name + " failed: " + e);
+            throw internalFailure(t, e);
         } finally {
             int k = 0;
             for (char c : site.params) {

@@ -426,18 +426,7 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                 touchRange(addr, size);
                 seg.asSlice(addr, size).fill((byte) 0);
             } else {
-                long cursor = seg.get(LONG, e + C_CURSOR);
-                if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
-                    long run = allocPages(RUN_PAGES);
-                    seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
-                    cursor = run;
-                    touch(A_RUN_BYTES);
-                    add(A_RUN_BYTES, (long) RUN_PAGES << PAGE_SHIFT);
-                }
-                addr = cursor;
-                seg.set(LONG, e + C_CURSOR, cursor + size);
-                // the whole header: an object of a size class may cross a page, its incarnation on the next one
-                touchRange(addr, HEADER);
+                addr = carve(e, size, true);
             }
             long serial = seg.get(LONG, e + C_SERIAL) + 1;
             seg.set(LONG, e + C_SERIAL, serial);
@@ -482,6 +471,26 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
         return addr;
     }
 
+    /**
+     * The next block of the class at entry {@code e} from its run, its header's pages touched
+     * (a block may cross a page, its incarnation on the next one); when the run is used up, a
+     * fresh run if {@code freshRun}, else 0. The caller holds the class's lock.
+     */
+    private long carve(long e, int size, boolean freshRun) {
+        long cursor = seg.get(LONG, e + C_CURSOR);
+        if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
+            if (!freshRun) return 0;
+            long run = allocPages(RUN_PAGES);
+            seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
+            cursor = run;
+            touch(A_RUN_BYTES);
+            add(A_RUN_BYTES, (long) RUN_PAGES << PAGE_SHIFT);
+        }
+        seg.set(LONG, e + C_CURSOR, cursor + size);
+        touchRange(cursor, HEADER);
+        return cursor;
+    }
+
     /** Takes free blocks of class {@code c} (from its list, else from its run) under one taking of its lock, with a serial each. */
     private int takeBlocks(PerThread t, int c) {
         long e = classEntry(c);
@@ -499,19 +508,9 @@ public final class MappedObjectSpace implements ObjectSpace, AutoCloseable {
                     seg.set(LONG, e + C_FREE_HEAD, seg.get(LONG, addr + H_CLASS));
                     add(e + C_FREE_COUNT, -1);
                 } else {
-                    long cursor = seg.get(LONG, e + C_CURSOR);
-                    if (cursor == 0 || cursor + size > seg.get(LONG, e + C_LIMIT)) {
-                        if (n > 0) break; // a fresh run only when there is no block at all
-                        long run = allocPages(RUN_PAGES);
-                        seg.set(LONG, e + C_LIMIT, run + ((long) RUN_PAGES << PAGE_SHIFT));
-                        cursor = run;
-                        touch(A_RUN_BYTES);
-                        add(A_RUN_BYTES, (long) RUN_PAGES << PAGE_SHIFT);
-                    }
-                    addr = cursor;
-                    seg.set(LONG, e + C_CURSOR, cursor + size);
+                    addr = carve(e, size, n == 0); // a fresh run only when there is no block at all
+                    if (addr == 0) break;
                     // a fresh block is marked free until it is allocated: past the cursor, a heap walk looks at it
-                    touchRange(addr, HEADER);
                     seg.set(SHORT, addr + H_SIZE_CLASS, (short) c);
                     seg.set(SHORT, addr + H_FLAGS, F_FREE);
                 }

@@ -142,7 +142,7 @@ public final class StringClass extends AbstractInternalClass {
     private static DirectMethod[] directTable() {
         DirectMethod[] d = new DirectMethod[CoreClasses.STRING.size()];
         d[LENGTH] = DirectMethod.of("()I", (c, self, a0, a1) -> length(c.space(), self));
-        d[CONCAT] = DirectMethod.of("(O)O", StringClass::concatAny);
+        d[CONCAT] = DirectMethod.of("(O)O", (c, self, a0, a1) -> concatAny(c, self, a0));
         d[FROM_INT] = DirectMethod.of("(I)O", (c, self, a0, a1) -> c.newString(Integer.toString((int) a0)));
         return d;
     }
@@ -161,8 +161,6 @@ public final class StringClass extends AbstractInternalClass {
         }
         return call.newString(a + b);
     }
-
-    private static long concatAny(NativeCall call, long self, long other, long unused) { return concatAny(call, self, other); }
 
     private static String text(NativeCall call, long self) { return call.stringValue(self); }
 
